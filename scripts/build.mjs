@@ -1,0 +1,44 @@
+// Bundles every entry point with esbuild. Usage: node scripts/build.mjs [--production] [--watch]
+// Each adapter is its own bundle so heavy libraries (mermaid, typescript, eslint) load only where they run.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  target: 'es2022',
+};
+
+/** @type {esbuild.BuildOptions[]} */
+export const entries = [
+  // Extension host (Node): must stay small; never imports mermaid/typescript/eslint.
+  { entryPoints: ['src/client/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Extension host (web worker, vscode.dev).
+  { entryPoints: ['src/client/extension-browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  // Language server (Node IPC).
+  { entryPoints: ['src/server/server-node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  // Language server (browser worker).
+  { entryPoints: ['src/server/server-browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
+  // Preview webview script (bundles mermaid).
+  { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  // CLI.
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // ESLint plugin for users' own configs; eslint and typescript come from the user's install.
+  { entryPoints: ['src/eslint-plugin.ts'], outfile: 'dist/eslint-plugin.js', platform: 'node', format: 'cjs', external: ['eslint', 'typescript'] },
+].filter((e) => existsSync(e.entryPoints[0]));
+
+mkdirSync('dist', { recursive: true });
+const started = Date.now();
+if (watch) {
+  for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
+  console.log('watching', entries.length, 'bundles');
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  console.log(`built ${entries.length} bundles in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

@@ -1,0 +1,35 @@
+// Runs the test suite with Node's own test runner (TypeScript through tsx).
+// Usage: node scripts/test.mjs [--unit | --e2e] [filter...]
+//   --unit   only unit/integration tests (everything but test/e2e)
+//   --e2e    only the real-VS-Code end-to-end suite
+//   filter   substrings of test file paths to run
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const only = args.includes('--unit') ? 'unit' : args.includes('--e2e') ? 'e2e' : 'all';
+const filters = args.filter((a) => !a.startsWith('--'));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+const all = walk('test').sort();
+const isE2e = (f) => f.startsWith(join('test', 'e2e'));
+const pick = (files) => files.filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)));
+const unit = pick(all.filter((f) => !isE2e(f)));
+const e2e = pick(all.filter(isE2e));
+
+function run(files, extra = []) {
+  if (files.length === 0) return 0;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...extra, ...files], { stdio: 'inherit' });
+  return r.status ?? 1;
+}
+let status = 0;
+if (only !== 'e2e') status ||= run(unit);
+// e2e suites start real code-server instances: one file at a time keeps the 2-core machine responsive.
+if (only !== 'unit' && status === 0) status ||= run(e2e, ['--test-concurrency=1']);
+process.exit(status);

@@ -1,0 +1,2 @@
+// Placeholder entry: replaced by `archlens check`.
+console.log('archlens: not implemented yet');

@@ -1,0 +1,4 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/** Every archlens rule by id. Add a rule here when its triplet (rule, test, doc) exists. */
+export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>> = {};
