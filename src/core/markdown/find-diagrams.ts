@@ -1,0 +1,108 @@
+import MarkdownIt from 'markdown-it';
+import type { Diagram, DiagramFence } from './diagram';
+import { diagramKeyword, untaggedDiagramKeyword } from './diagram-keywords';
+import { documentLines, stripBom } from './document-lines';
+import { firstContentLine } from './first-content-line';
+
+export interface FindDiagramsOptions {
+  /** `mermaid` for a whole `.mmd` / `.mermaid` file; Markdown otherwise. */
+  readonly languageId?: 'markdown' | 'mermaid';
+  /** Treat untagged fences that start with a diagram keyword as diagrams (default true). */
+  readonly untagged?: boolean;
+}
+
+// html: true so HTML comments become html_block tokens and the fences inside them are not seen, as in VS Code's
+// preview. Only block parsing is needed: skipping inline parsing keeps a 500-diagram note fast.
+const markdown = new MarkdownIt({ html: true });
+markdown.core.ruler.enableOnly(['normalize', 'block']);
+
+/** Every Mermaid diagram in a Markdown document (or the whole text of a `.mmd` file), in document order. */
+export function findDiagrams(text: string, options: FindDiagramsOptions = {}): Diagram[] {
+  const { text: body, bomLength } = stripBom(text);
+  const lines = documentLines(body);
+  if (bomLength) lines[0] = '\uFEFF' + lines[0]; // columns stay those of the text we were given
+  if (options.languageId === 'mermaid') return [wholeFileDiagram(lines)];
+
+  const frontMatterEnd = frontMatterLineCount(lines);
+  // Blank the front matter rather than cut it, so markdown-it's line numbers stay the document's.
+  const source = frontMatterEnd ? '\n'.repeat(frontMatterEnd) + documentLines(body).slice(frontMatterEnd).join('\n') : body;
+  const diagrams: Diagram[] = [];
+  for (const token of markdown.parse(source, {})) {
+    if (token.type !== 'fence' || !token.map) continue;
+    const diagram = fenceDiagram(token.info, token.markup, token.content, token.map, lines, options.untagged ?? true);
+    if (diagram) diagrams.push(diagram);
+  }
+  return diagrams;
+}
+
+function fenceDiagram(
+  rawInfo: string,
+  marker: string,
+  content: string,
+  map: [number, number],
+  lines: readonly string[],
+  untagged: boolean,
+): Diagram | undefined {
+  const info = rawInfo.trim();
+  const language = info.split(/[\s{]/, 1)[0];
+  const tagged = language === 'mermaid';
+  if (!tagged && (info !== '' || !untagged)) return undefined;
+
+  const contentLines = content === '' ? [] : content.replace(/\n$/, '').split('\n');
+  const startLine = map[0] + 1;
+  const lineStarts = contentLines.map((line, i) => contentColumn(lines[startLine + i] ?? '', line));
+  const textLines = lineStarts.map((start, i) => (lines[startLine + i] ?? '').slice(start));
+  const first = firstContentLine(textLines);
+  const kind = first === undefined ? undefined : tagged ? diagramKeyword(textLines[first]) : untaggedDiagramKeyword(textLines[first]);
+  if (!tagged && kind === undefined) return undefined;
+
+  const afterContent = startLine + contentLines.length;
+  const fence: DiagramFence = {
+    openLine: map[0],
+    closeLine: afterContent < map[1] ? afterContent : undefined,
+    info,
+    tagged,
+    marker,
+    markerColumn: Math.max(0, lines[map[0]].indexOf(marker)),
+  };
+  return { text: textLines.join('\n'), kind, startLine, lineStarts, fence };
+}
+
+/**
+ * Where a fence's content line starts in its document line. markdown-it strips container prefixes (`> `, list
+ * indentation, fence indentation), so the content is normally a suffix of the document line; when a tab in the
+ * prefix was expanded to spaces, the content's leading whitespace is dropped and the rest still is a suffix.
+ */
+function contentColumn(documentLine: string, contentLine: string): number {
+  if (documentLine.endsWith(contentLine)) return documentLine.length - contentLine.length;
+  const trimmed = contentLine.trimStart();
+  if (documentLine.endsWith(trimmed)) return documentLine.length - trimmed.length;
+  return Math.max(0, documentLine.length - contentLine.length);
+}
+
+function wholeFileDiagram(lines: readonly string[]): Diagram {
+  const lineStarts = lines.map((line, i) => (i === 0 && line.startsWith('\uFEFF') ? 1 : 0));
+  const textLines = lines.map((line, i) => line.slice(lineStarts[i]));
+  // A file ending in a newline has no extra empty line of content.
+  while (textLines.length > 1 && textLines[textLines.length - 1] === '') {
+    textLines.pop();
+    lineStarts.pop();
+  }
+  const first = firstContentLine(textLines);
+  return {
+    text: textLines.join('\n'),
+    kind: first === undefined ? undefined : diagramKeyword(textLines[first]),
+    startLine: 0,
+    lineStarts,
+  };
+}
+
+/** Number of lines taken by YAML front matter (`---` … `---` or `...`) at the top of a note; 0 if none. */
+function frontMatterLineCount(lines: readonly string[]): number {
+  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].trimEnd();
+    if (line === '---' || line === '...') return i + 1;
+  }
+  return 0;
+}
