@@ -1,0 +1,35 @@
+/**
+ * Every message arrow mermaid's sequence lexer knows (mermaid 12), longest first so a scan that tries them in
+ * order takes `-->>` before `-->` and `->`.
+ */
+export const SEQUENCE_ARROWS: readonly string[] = [
+  '<<-->>', '<<->>',
+  '-->>', '--|\\', '--|/', '--\\\\', '--//', '/|--', '\\|--', '//--', '\\\\--',
+  '->>', '-->', '--x', '--)', '-|\\', '-|/', '-\\\\', '-//', '/|-', '\\|-', '//-', '\\\\-',
+  '->', '-x', '-)',
+];
+
+/** The arrows worth offering in completion, with what each draws. */
+export const ARROW_DESCRIPTIONS: readonly { readonly arrow: string; readonly description: string }[] = [
+  { arrow: '->>', description: 'Solid line with arrowhead (a call)' },
+  { arrow: '-->>', description: 'Dotted line with arrowhead (a reply)' },
+  { arrow: '->', description: 'Solid line without arrow' },
+  { arrow: '-->', description: 'Dotted line without arrow' },
+  { arrow: '-x', description: 'Solid line with a cross (a failed or lost message)' },
+  { arrow: '--x', description: 'Dotted line with a cross' },
+  { arrow: '-)', description: 'Solid line with an open arrow (async)' },
+  { arrow: '--)', description: 'Dotted line with an open arrow (async)' },
+  { arrow: '<<->>', description: 'Solid line with arrowheads at both ends' },
+  { arrow: '<<-->>', description: 'Dotted line with arrowheads at both ends' },
+];
+
+/** The arrow starting at `index` of `text`, if any (`x` matches case-insensitively, as in mermaid). */
+export function arrowAt(text: string, index: number): string | undefined {
+  for (const arrow of SEQUENCE_ARROWS) {
+    if (text.startsWith(arrow, index)) return arrow;
+    if (arrow.endsWith('x') && text.slice(index, index + arrow.length).toLowerCase() === arrow) {
+      return text.slice(index, index + arrow.length);
+    }
+  }
+  return undefined;
+}

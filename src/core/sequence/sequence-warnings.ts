@@ -1,0 +1,103 @@
+import type { DiagramIssue } from '../markdown/diagram-issue';
+import { activationBalance } from './activation-balance';
+import { editDistance } from './edit-distance';
+import { parseSequence } from './parse-sequence';
+import type { Participant, ParticipantReference, SequenceDocument, TextSpan } from './sequence-model';
+
+/**
+ * Warnings about sequence diagrams that mermaid accepts but that are almost certainly mistakes: a participant
+ * used but never declared while the others are, a name that is a slip of a declared one, activations that
+ * name nobody or are never ended. Positions are in diagram-text coordinates. Never throws.
+ */
+export function sequenceWarnings(diagramText: string): DiagramIssue[] {
+  try {
+    return warningsFor(parseSequence(diagramText));
+  } catch {
+    return []; // a warning pass must never take diagnostics down with it
+  }
+}
+
+/** The same warnings from an already parsed diagram (the server caches the parse). */
+export function warningsFor(doc: SequenceDocument): DiagramIssue[] {
+  if (doc.headerLine === undefined) return [];
+  const issues: DiagramIssue[] = [];
+  const declared = doc.participants.filter((p) => p.declarations.length > 0);
+  // One or two declarations often only set an alias or an order (mermaid's own docs do that); from three on,
+  // the author has written out the cast, and a name outside it is a slip.
+  const castSize = declared.filter((p) => p.declarations.some((d) => !d.created)).length;
+  const implicitCount = doc.participants.length - declared.length;
+  const explicitlyDeclared = castSize >= 3 && implicitCount < castSize;
+  const counts = useCounts(doc.references);
+
+  for (const p of doc.participants) {
+    if (p.declarations.length > 0) continue;
+    const uses = doc.references.filter((r) => r.name === p.name && isDrawingUse(r));
+    if (uses.length === 0) continue; // only activate/link lines: handled below
+    const typo = likelyIntended(p, explicitlyDeclared ? declared : doc.participants, counts);
+    if (typo) {
+      for (const use of uses) {
+        issues.push(warning(use.span, 'misspelled-participant', `"${p.name}" is not a participant of this diagram; did you mean "${typo.name}"${typo.why}? As written, mermaid draws a separate participant "${p.name}".`));
+      }
+    } else if (explicitlyDeclared) {
+      issues.push(warning(uses[0]!.span, 'undeclared-participant', `"${p.name}" is used but never declared, while the other ${castSize} participants are declared. Add "participant ${p.name}" next to the other declarations so it gets its place and label.`));
+    }
+  }
+
+  for (const a of doc.activations) {
+    const ref = a.participant;
+    if (!ref || doc.references.some((r) => r.name === ref.name && isDrawingUse(r))) continue;
+    issues.push(warning(ref.span, 'activation-unknown-participant', `"${ref.name}" is ${a.kind}d but never appears in a message, note or declaration of this diagram. Check the name.`));
+  }
+
+  const balance = activationBalance(doc);
+  if (!balance.inactiveDeactivation) {
+    for (const open of balance.openAtEnd) {
+      if (!open.reference) continue;
+      issues.push({ ...warning(open.reference.span, 'activation-never-ended', `"${open.participant}" is activated here but never deactivated, so its activation bar runs to the end of the diagram. Add "deactivate ${open.participant}" (or "-" on its reply arrow) where its work ends.`), severity: 'information' });
+    }
+  }
+  return issues.sort((x, y) => x.line - y.line || x.column - y.column);
+}
+
+/** Uses that make mermaid draw the participant: declarations, messages and notes. */
+function isDrawingUse(r: ParticipantReference): boolean {
+  return r.role === 'message-from' || r.role === 'message-to' || r.role === 'note' || r.role === 'declaration' || r.role === 'create';
+}
+
+function useCounts(refs: readonly ParticipantReference[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of refs) if (isDrawingUse(r)) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The participant `p` was most likely meant to be, when the slip is unmistakable: the same name in another
+ * case, a declared participant's display alias used as an id, or one or two typing slips away from a name
+ * that is used more often. Names that differ in digits (`Worker1`/`Worker2`) are never typos.
+ */
+function likelyIntended(
+  p: Participant,
+  candidates: readonly Participant[],
+  counts: Map<string, number>,
+): { name: string; why: string } | undefined {
+  const others = candidates.filter((c) => c.name !== p.name);
+  const sameCase = others.find((c) => c.name.toLowerCase() === p.name.toLowerCase());
+  if (sameCase) return { name: sameCase.name, why: ' (names are case-sensitive)' };
+  const byAlias = others.find((c) => c.declarations.some((d) => d.alias?.trim() === p.name));
+  if (byAlias) return { name: byAlias.name, why: ` (declared with the label "${p.name}"; messages use the id)` };
+  if (p.name.length < 4 || (counts.get(p.name) ?? 0) > 1) return undefined;
+  const max = p.name.length >= 8 ? 2 : 1;
+  const close = others.filter((c) => {
+    if ((counts.get(c.name) ?? 0) < 2 || digitsOf(c.name) !== digitsOf(p.name)) return false;
+    return editDistance(p.name, c.name, max) <= max;
+  });
+  return close.length === 1 ? { name: close[0]!.name, why: '' } : undefined;
+}
+
+function digitsOf(name: string): string {
+  return name.replace(/\D/g, '');
+}
+
+function warning(span: TextSpan, code: string, message: string): DiagramIssue {
+  return { line: span.line, column: span.start, endLine: span.line, endColumn: span.end, severity: 'warning', code, message };
+}
