@@ -1,0 +1,85 @@
+// The `archlens/documentDiagrams` request: the preview asks the language server which diagrams a document
+// has, so the preview, diagnostics and CodeLens all agree (the server's list is the single source of truth).
+import type { Connection } from 'vscode-languageserver';
+import type { Diagram } from '../core/markdown/diagram';
+import type { DiagramIssue } from '../core/markdown/diagram-issue';
+import { findDiagrams } from '../core/markdown/find-diagrams';
+import { findHeadings, nearestHeading } from '../core/markdown/nearest-heading';
+import {
+  DOCUMENT_DIAGRAMS_METHOD,
+  type DocumentDiagramsParams,
+  type DocumentDiagramsResult,
+  type PreviewDiagram,
+  type PreviewError,
+} from '../webview/protocol';
+
+/** What the request needs from the server: its open documents and its (cached) validation. */
+export interface DiagramsSource {
+  /** The open document, from the server's document cache; undefined if the client never opened it. */
+  document(uri: string): { readonly text: string; readonly languageId: string; readonly version: number } | undefined;
+  /** The document's diagrams, if the server already keeps them; found afresh otherwise. */
+  diagrams?(uri: string): readonly Diagram[] | undefined;
+  /** Validation issues of one diagram, in diagram coordinates (the server's cached mermaid check). */
+  validate(diagram: Diagram): Promise<readonly DiagramIssue[]> | readonly DiagramIssue[];
+  /** Whether untagged fences count as diagrams (the `archlens.diagnostics.untaggedFences` setting). */
+  untagged?(uri: string): boolean;
+}
+
+/** Answers `archlens/documentDiagrams` from `source`. Returns an empty list for unknown documents. */
+export function registerDiagramsRequest(connection: Connection, source: DiagramsSource): void {
+  connection.onRequest(DOCUMENT_DIAGRAMS_METHOD, async (params: DocumentDiagramsParams): Promise<DocumentDiagramsResult> => {
+    const document = source.document(params.uri);
+    if (!document) return { uri: params.uri, version: undefined, diagrams: [] };
+    const languageId = document.languageId === 'mermaid' ? 'mermaid' : 'markdown';
+    const diagrams = source.diagrams?.(params.uri)
+      ?? findDiagrams(document.text, { languageId, untagged: source.untagged?.(params.uri) ?? true });
+    return {
+      uri: params.uri,
+      version: document.version,
+      diagrams: await describeDiagrams(document.text, languageId, diagrams, (d) => source.validate(d)),
+    };
+  });
+}
+
+/** The preview's view of each diagram: range, kind, nearest heading, text and first error in document lines. */
+export async function describeDiagrams(
+  text: string,
+  languageId: 'markdown' | 'mermaid',
+  diagrams: readonly Diagram[],
+  validate: (diagram: Diagram) => Promise<readonly DiagramIssue[]> | readonly DiagramIssue[],
+): Promise<PreviewDiagram[]> {
+  const headings = languageId === 'markdown' ? findHeadings(text) : [];
+  return Promise.all(
+    diagrams.map(async (diagram, index): Promise<PreviewDiagram> => {
+      const error = firstError(diagram, await validate(diagram));
+      const start = diagram.fence?.openLine ?? diagram.startLine;
+      const lastTextLine = diagram.startLine + Math.max(0, diagram.lineStarts.length - 1);
+      const end = diagram.fence ? (diagram.fence.closeLine ?? lastTextLine) : lastTextLine;
+      return {
+        index,
+        range: { start: { line: start, character: 0 }, end: { line: end, character: lineLength(text, end) } },
+        textStartLine: diagram.startLine,
+        kind: diagram.kind,
+        heading: nearestHeading(headings, start)?.text,
+        text: diagram.text,
+        ...(error ? { error } : {}),
+      };
+    }),
+  );
+}
+
+function firstError(diagram: Diagram, issues: readonly DiagramIssue[]): PreviewError | undefined {
+  const issue = issues.find((i) => i.severity === 'error');
+  return issue ? { line: diagram.startLine + issue.line, message: issue.message } : undefined;
+}
+
+function lineLength(text: string, line: number): number {
+  let start = 0;
+  for (let i = 0; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return 0;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return (end < 0 ? text.length : end) - start - (text[end - 1] === '\r' ? 1 : 0);
+}

@@ -1,0 +1,156 @@
+// The DOM of one diagram in the preview: its heading, a toolbar, the error (if any) and the picture.
+// Every piece of note text goes in through textContent; the only markup inserted is mermaid's sanitised SVG.
+import type { PreviewDiagram } from './protocol';
+import { naturalSize } from './svg-element';
+import { ZoomPan } from './zoom-pan';
+
+export type CardAction = 'save-svg' | 'save-png' | 'copy-svg';
+
+export interface CardEvents {
+  /** The user asked to see document line `line` (clicked the picture or the error). */
+  revealSource(card: DiagramCard, line: number): void;
+  action(card: DiagramCard, action: CardAction): void;
+  zoomed(card: DiagramCard, zoom: number): void;
+}
+
+const BUTTONS: ReadonlyArray<readonly [action: string, label: string, title: string]> = [
+  ['zoom-out', '−', 'Zoom out (Ctrl/Cmd + wheel)'],
+  ['zoom-in', '+', 'Zoom in (Ctrl/Cmd + wheel)'],
+  ['fit-width', 'Fit width', 'Scale the diagram to the width of the preview'],
+  ['actual-size', 'Actual size', 'Show the diagram at its actual size'],
+  ['save-svg', 'Save as SVG', 'Save this diagram as an SVG file'],
+  ['save-png', 'Save as PNG', 'Save this diagram as a PNG image at twice its size'],
+  ['copy-svg', 'Copy SVG', 'Copy this diagram as SVG markup'],
+];
+
+export class DiagramCard {
+  readonly root: HTMLElement;
+  private readonly heading: HTMLElement;
+  private readonly kind: HTMLElement;
+  private readonly zoomLabel: HTMLElement;
+  private readonly error: HTMLElement;
+  private readonly viewport: HTMLElement;
+  private readonly zoomPan: ZoomPan;
+  private size: { width: number; height: number } | undefined;
+  /** The diagram this card shows now (the latest from the host). */
+  diagram: PreviewDiagram;
+  /** Render key of the picture on screen: the last good picture survives errors. */
+  pictureKey: string | undefined;
+
+  constructor(diagram: PreviewDiagram, zoom: number, private readonly events: CardEvents) {
+    this.diagram = diagram;
+    this.root = el('section', 'diagram');
+    const header = el('div', 'diagram-header');
+    this.heading = el('span', 'diagram-heading');
+    this.kind = el('span', 'diagram-kind');
+    const toolbar = el('span', 'diagram-toolbar');
+    this.zoomLabel = el('span', 'zoom-level');
+    toolbar.append(this.zoomLabel);
+    for (const [action, label, title] of BUTTONS) {
+      const button = el('button', 'toolbar-button');
+      button.type = 'button';
+      button.dataset.action = action;
+      button.textContent = label;
+      button.title = title;
+      button.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.onButton(action);
+      });
+      toolbar.append(button);
+    }
+    header.append(this.heading, this.kind, toolbar);
+    this.error = el('div', 'diagram-error');
+    this.error.hidden = true;
+    this.viewport = el('div', 'viewport');
+    this.viewport.tabIndex = 0;
+    this.viewport.title = 'Click to show the source of this diagram';
+    this.viewport.addEventListener('click', () => {
+      if (!this.zoomPan.wasDrag) this.events.revealSource(this, this.diagram.textStartLine);
+    });
+    this.root.append(header, this.error, this.viewport);
+    this.zoomPan = new ZoomPan(this.viewport, () => this.size, (z) => {
+      this.zoomLabel.textContent = `${Math.round(z * 100)}%`;
+      this.events.zoomed(this, z);
+    });
+    this.zoomPan.set(zoom);
+    this.setDiagram(diagram);
+  }
+
+  get zoom(): number {
+    return this.zoomPan.level;
+  }
+
+  /** The picture on screen, if any. */
+  get svg(): SVGSVGElement | null {
+    return this.viewport.querySelector('svg');
+  }
+
+  setDiagram(diagram: PreviewDiagram): void {
+    this.diagram = diagram;
+    this.root.dataset.index = String(diagram.index);
+    this.root.dataset.line = String(diagram.textStartLine);
+    this.root.dataset.kind = diagram.kind ?? '';
+    this.heading.textContent = diagram.heading ?? '(no heading)';
+    this.kind.textContent = diagram.kind ?? '';
+  }
+
+  /** Replaces the picture; keeps the zoom level. */
+  showPicture(svg: SVGSVGElement, key: string): void {
+    this.size = naturalSize(svg);
+    // Mermaid caps the width to its container with an inline max-width; we size the picture ourselves.
+    svg.style.removeProperty('max-width');
+    svg.classList.add('diagram-svg');
+    this.viewport.replaceChildren(svg);
+    this.pictureKey = key;
+    this.root.classList.remove('no-picture');
+    this.zoomPan.set(this.zoomPan.level);
+  }
+
+  /** Shows an error under the heading, pointing at document line `line`; the last picture stays. */
+  showError(line: number | undefined, message: string): void {
+    this.root.classList.add('has-error');
+    if (!this.svg) this.root.classList.add('no-picture');
+    const link = el('button', 'error-link');
+    link.type = 'button';
+    link.textContent = line === undefined ? message : `Line ${line + 1}: ${message}`;
+    if (line !== undefined) {
+      link.dataset.line = String(line);
+      link.title = 'Go to the error in the note';
+      link.addEventListener('click', () => this.events.revealSource(this, line));
+    }
+    const hint = el('span', 'error-hint');
+    hint.textContent = this.svg ? 'Showing the last picture that rendered.' : 'No picture yet: fix the diagram to see it.';
+    this.error.replaceChildren(link, hint);
+    this.error.hidden = false;
+  }
+
+  clearError(): void {
+    this.root.classList.remove('has-error', 'no-picture');
+    this.error.hidden = true;
+    this.error.replaceChildren();
+  }
+
+  highlight(on: boolean): void {
+    this.root.classList.toggle('highlighted', on);
+  }
+
+  setZoom(zoom: number): void {
+    this.zoomPan.set(zoom);
+  }
+
+  private onButton(action: string): void {
+    switch (action) {
+      case 'zoom-in': return this.zoomPan.zoomIn();
+      case 'zoom-out': return this.zoomPan.zoomOut();
+      case 'fit-width': return this.zoomPan.fitWidth();
+      case 'actual-size': return this.zoomPan.actualSize();
+      case 'save-svg': case 'save-png': case 'copy-svg': return this.events.action(this, action);
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}

@@ -1,0 +1,96 @@
+// The data that crosses the three boundaries of the preview: language server → client (the
+// `archlens/documentDiagrams` request) and client ↔ webview (postMessage). It imports nothing so that the
+// server, the extension host and the webview bundle can all share it without pulling each other in.
+
+/** LSP method of the custom request that lists a document's diagrams. */
+export const DOCUMENT_DIAGRAMS_METHOD = 'archlens/documentDiagrams';
+
+export interface DocumentDiagramsParams {
+  /** The document's URI as the client sent it in didOpen. */
+  readonly uri: string;
+}
+
+/** Zero-based position, UTF-16 columns (LSP). */
+export interface WirePosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface WireRange {
+  readonly start: WirePosition;
+  readonly end: WirePosition;
+}
+
+/** One diagram of a document as the preview needs it. */
+export interface PreviewDiagram {
+  /** Position in document order, 0-based. */
+  readonly index: number;
+  /** The whole block in document coordinates: opening fence to closing fence (the whole file for .mmd). */
+  readonly range: WireRange;
+  /** Document line of the diagram's first text line (what a click on the picture reveals). */
+  readonly textStartLine: number;
+  /** Diagram keyword (`sequenceDiagram`, `flowchart`, …) or undefined. */
+  readonly kind: string | undefined;
+  /** Text of the nearest heading above the diagram, if any. */
+  readonly heading: string | undefined;
+  /** The diagram source exactly as mermaid sees it. */
+  readonly text: string;
+  /** The first validation error, if the diagram does not parse. */
+  readonly error?: PreviewError;
+}
+
+export interface PreviewError {
+  /** Zero-based document line of the error. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface DocumentDiagramsResult {
+  readonly uri: string;
+  /** Document version the list was computed from; undefined when the server does not know it. */
+  readonly version: number | undefined;
+  readonly diagrams: readonly PreviewDiagram[];
+}
+
+/** Options the host passes with every update. */
+export interface PreviewOptions {
+  /** Background of exported PNGs: the theme's editor background or none. */
+  readonly pngBackground: 'theme' | 'transparent';
+}
+
+/** Host → webview. */
+export type HostMessage =
+  | {
+      readonly type: 'update';
+      readonly uri: string;
+      /** Short name shown in the preview's header. */
+      readonly title: string;
+      readonly diagrams: readonly PreviewDiagram[];
+      readonly options: PreviewOptions;
+    }
+  /** Scroll the diagram into view and highlight it (CodeLens, cursor moved into it); undefined clears. */
+  | { readonly type: 'reveal'; readonly index: number | undefined; readonly scroll: boolean };
+
+export type ExportFormat = 'svg' | 'png';
+
+/** Webview → host. */
+export type WebviewMessage =
+  /** The webview script started; `uri` is the document it showed before a reload, if any. */
+  | { readonly type: 'ready'; readonly uri: string | undefined }
+  /** The user clicked a diagram or an error: reveal this document line. */
+  | { readonly type: 'reveal-source'; readonly index: number; readonly line: number }
+  /** Save a diagram: `data` is SVG text or base64 PNG bytes. */
+  | { readonly type: 'save'; readonly index: number; readonly format: ExportFormat; readonly data: string }
+  | { readonly type: 'copy-svg'; readonly index: number; readonly svg: string }
+  /** Rendering of an update finished (used by the host for logging and by tests to wait). */
+  | { readonly type: 'rendered'; readonly svgs: number; readonly errors: number }
+  /** Something failed inside the webview that the user should hear about. */
+  | { readonly type: 'problem'; readonly message: string };
+
+/** State kept by `vscode.setState` so the panel comes back after a reload. */
+export interface PreviewState {
+  readonly uri: string | undefined;
+  /** Zoom factor per diagram index. */
+  readonly zoom: Readonly<Record<string, number>>;
+  readonly scrollY: number;
+}
