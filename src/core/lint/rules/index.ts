@@ -1,4 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import requireDeadline from './require-deadline';
 
 /** Every archlens rule by id. Add a rule here when its triplet (rule, test, doc) exists. */
-export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>> = {};
+export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>> = {
+  'require-deadline': requireDeadline as unknown as TSESLint.RuleModule<string, readonly unknown[]>,
+};
