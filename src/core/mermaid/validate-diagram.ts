@@ -1,0 +1,103 @@
+import type { DiagramIssue } from '../markdown/diagram-issue';
+import { COMMENT_PRESERVING_KINDS, diagramKeyword } from '../markdown/diagram-keywords';
+import { firstContentLine } from '../markdown/first-content-line';
+import { loadMermaid } from './load-mermaid';
+import { mermaidSource, originalPosition } from './mermaid-source-map';
+import { parseFailureOf } from './parse-failure';
+import { readableMessage } from './readable-message';
+
+/** How many diagram verdicts to remember; enough for every diagram of a large workspace's open notes. */
+const CACHE_LIMIT = 5000;
+const verdicts = new Map<string, Promise<DiagramIssue | undefined>>();
+// mermaid keeps per-parse state in module globals, so parses run one at a time, in order.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Validates one diagram's text with the real mermaid parser; undefined when it is valid, else the error on the
+ * diagram line mermaid means. Verdicts are cached by text, so re-checking an edited note only parses the
+ * diagrams whose text changed.
+ */
+export function validateDiagram(text: string): Promise<DiagramIssue | undefined> {
+  const cached = verdicts.get(text);
+  if (cached) {
+    // Refresh its place so the cap evicts the least recently used verdict.
+    verdicts.delete(text);
+    verdicts.set(text, cached);
+    return cached;
+  }
+  const verdict = parseInTurn(text);
+  verdicts.set(text, verdict);
+  if (verdicts.size > CACHE_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+  return verdict;
+}
+
+/** The diagram texts whose verdicts are cached (for tests of the cache). */
+export function cachedDiagramCount(): number {
+  return verdicts.size;
+}
+
+function parseInTurn(text: string): Promise<DiagramIssue | undefined> {
+  const run = queue.then(() => parseOnce(text));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function parseOnce(text: string): Promise<DiagramIssue | undefined> {
+  let mermaid;
+  try {
+    mermaid = await loadMermaid();
+  } catch (error) {
+    return issueOnFirstLine(text, 'mermaid-unavailable', `Mermaid could not be loaded, so this diagram was not checked: ${messageOf(error)}`, messageOf(error));
+  }
+  try {
+    await mermaid.parse(text);
+    return undefined;
+  } catch (error) {
+    return diagramIssueOf(text, error);
+  }
+}
+
+/** Turns whatever mermaid threw while parsing `text` into an issue on the diagram line mermaid means. */
+export function diagramIssueOf(text: string, error: unknown): DiagramIssue {
+  const failure = parseFailureOf(error);
+  const lines = text.split('\n');
+  if (failure.line === undefined) return issueOnFirstLine(text, 'parse-error', readableMessage(failure, undefined), failure.raw);
+
+  const first = firstContentLine(lines);
+  const kind = first === undefined ? undefined : diagramKeyword(lines[first]);
+  const source = mermaidSource(text, kind !== undefined && COMMENT_PRESERVING_KINDS.has(kind));
+  const at = originalPosition(source, text, failure.line, failure.column ?? 0);
+  const line = at?.line ?? lastContentLine(lines);
+  const lineText = lines[line];
+  const previous = lines.slice(0, line).reverse().find((l) => l.trim() !== '');
+  // The error's own span when mermaid gives one on this line; otherwise the whole line's content.
+  const indent = lineText.length - lineText.trimStart().length;
+  const hasSpan = at !== undefined && failure.column !== undefined && failure.endColumn !== undefined && failure.endColumn > failure.column;
+  const column = hasSpan ? Math.min(at.column, lineText.length) : indent;
+  const endColumn = hasSpan ? Math.min(at.column + (failure.endColumn! - failure.column!), lineText.length) : lineText.trimEnd().length;
+  const message = readableMessage(failure, at === undefined ? lineText : lineFromColumn(lineText, at.column, failure.column), previous);
+  return { line, column, endLine: line, endColumn: Math.max(endColumn, column), severity: 'error', code: 'parse-error', message, detail: failure.raw };
+}
+
+/** The line text shifted so mermaid's columns (in its cleaned line) index it, when a directive moved them. */
+function lineFromColumn(lineText: string, originalColumn: number, mermaidColumn: number | undefined): string {
+  const shift = originalColumn - (mermaidColumn ?? originalColumn);
+  return shift > 0 ? lineText.slice(shift) : lineText;
+}
+
+function lastContentLine(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line !== '' && !(line.startsWith('%%') && !line.startsWith('%%{'))) return i;
+  }
+  return 0;
+}
+
+function issueOnFirstLine(text: string, code: string, message: string, detail: string): DiagramIssue {
+  const first = text.split('\n', 1)[0];
+  return { line: 0, column: 0, endLine: 0, endColumn: first.length, severity: 'error', code, message, detail };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
