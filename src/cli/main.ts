@@ -1,2 +1,36 @@
-// Placeholder entry: replaced by `archlens check`.
-console.log('archlens: not implemented yet');
+import { version } from '../../package.json';
+import { parseArgs, USAGE } from './parse-args';
+import { runCheck, type CliOutput } from './run-check';
+
+const output: CliOutput = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+};
+
+/** `archlens` entry point: parses argv, runs the command, exits with its status. */
+async function main(argv: readonly string[]): Promise<number> {
+  const request = parseArgs(argv);
+  switch (request.kind) {
+    case 'help':
+      output.out(USAGE);
+      return 0;
+    case 'version':
+      output.out(version);
+      return 0;
+    case 'usage-error':
+      output.err(`archlens: ${request.message}\n\n${USAGE}`);
+      return 2;
+    case 'check':
+      return runCheck(request, output);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`archlens: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
