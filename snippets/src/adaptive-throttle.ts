@@ -68,8 +68,8 @@ export class /*$1*/AdaptiveThrottle {
   /** Counts one request and whether the backend accepted it. */
   record(accepted: boolean): void {
     const i = this.advance();
-    this.requests[i]++;
-    if (accepted) this.accepts[i]++;
+    this.requests[i] = (this.requests[i] ?? 0) + 1;
+    if (accepted) this.accepts[i] = (this.accepts[i] ?? 0) + 1;
   }
 
   private advance(): number {

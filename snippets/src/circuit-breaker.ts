@@ -84,8 +84,8 @@ export class /*$1*/CircuitBreaker {
     }
     if (this.current !== 'closed') return; // a call that started before the breaker opened
     const i = this.advance();
-    this.calls[i]++;
-    if (!ok) this.failures[i]++;
+    this.calls[i] = (this.calls[i] ?? 0) + 1;
+    if (!ok) this.failures[i] = (this.failures[i] ?? 0) + 1;
     const calls = sum(this.calls);
     if (!ok && calls >= this.o.minimumCalls && sum(this.failures) / calls >= this.o.failureRate) this.open();
   }

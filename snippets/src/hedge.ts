@@ -7,7 +7,7 @@ export interface HedgeOptions {
   delayMs: number;
   /** Attempts in total, the first one included. */
   maxAttempts: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Waits `ms` or rejects when `signal` aborts; inject a fake one in tests. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

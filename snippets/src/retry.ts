@@ -10,7 +10,7 @@ export interface RetryOptions {
   /** False for errors a retry cannot fix: bad input, 4xx, "don't retry" codes from downstream. */
   isRetryable: (err: unknown) => boolean;
   budget: RetryBudget;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Uniform [0, 1); inject a fixed one in tests. */
   random?: () => number;
   /** Waits `ms` or rejects when `signal` aborts; inject a fake one in tests. */
@@ -44,13 +44,14 @@ export class RetryBudget {
 }
 
 /** Calls `fn` until it succeeds, fails for good, runs out of attempts or budget, or `signal` aborts. */
-export async function /*$1*/retry<T>(fn: (attempt: number, signal?: AbortSignal) => Promise<T>, options: RetryOptions): Promise<T> {
+export async function /*$1*/retry<T>(fn: (attempt: number, signal: AbortSignal) => Promise<T>, options: RetryOptions): Promise<T> {
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => sleepFor(ms, undefined, { signal }));
+  const signal = options.signal ?? new AbortController().signal; // a signal fn can always pass on
   for (let attempt = 0; ; attempt++) {
-    options.signal?.throwIfAborted();
+    signal.throwIfAborted();
     try {
-      const result = await fn(attempt, options.signal);
+      const result = await fn(attempt, signal);
       options.budget.onSuccess();
       return result;
     } catch (err) {
@@ -59,7 +60,7 @@ export async function /*$1*/retry<T>(fn: (attempt: number, signal?: AbortSignal)
       if (attempt + 1 >= options.maxAttempts || !options.budget.canRetry()) throw err;
       // Full jitter: anywhere in [0, backoff), so clients that failed together do not retry together.
       const backoff = Math.min(options.capMs, options.baseMs * 2 ** attempt);
-      await sleep(random() * backoff, options.signal);
+      await sleep(random() * backoff, signal);
     }
   }
 }

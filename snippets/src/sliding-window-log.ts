@@ -25,7 +25,7 @@ export class /*$1*/SlidingWindowLog {
   allow(): boolean {
     if (this.ring.length === 0) return false;
     const now = this.now();
-    if (now - this.ring[this.next] < this.windowMs) return false;
+    if (now - (this.ring[this.next] ?? -Infinity) < this.windowMs) return false;
     this.ring[this.next] = now;
     this.next = (this.next + 1) % this.ring.length;
     return true;

@@ -29,7 +29,8 @@ export class /*$1*/SlidingWindowLimiter {
   allow(): boolean {
     this.advance(Math.floor(this.now() / this.slotMs));
     if (this.total >= this.limit) return false;
-    this.counts[this.slot % this.counts.length]++;
+    const i = this.slot % this.counts.length;
+    this.counts[i] = (this.counts[i] ?? 0) + 1;
     this.total++;
     return true;
   }
@@ -46,7 +47,7 @@ export class /*$1*/SlidingWindowLimiter {
     const expired = Math.min(current - this.slot, this.counts.length);
     for (let i = 1; i <= expired; i++) {
       const index = (current - expired + i) % this.counts.length;
-      this.total -= this.counts[index];
+      this.total -= this.counts[index] ?? 0;
       this.counts[index] = 0;
     }
     this.slot = current;
