@@ -21,7 +21,7 @@ export interface PreviewHtmlInput {
  *   a `<style>` element in the live DOM (its theme CSS, which sets the font size its text measurements depend on)
  *   and its SVG carries `style="…"` attributes (e.g. `max-width`, `classDef`/`style` directives). It offers no
  *   way to put our nonce on them, and without them the pictures lose their theme colours and text layout
- *   (test/webview/csp.test.ts shows the violations a nonce-only policy gets). Inline styles cannot run code,
+ *   (test/webview/preview-security.test.ts shows the violations a nonce-only policy gets). Inline styles cannot run code,
  *   and with images limited to our own origin and `data:` they cannot fetch anything either.
  * - `img-src … data:`: the PNG export draws the SVG through a `data:` image onto a canvas.
  */
