@@ -1,0 +1,17 @@
+import type { Range } from '../finding';
+import { closeBlockActions } from './close-block';
+import type { CodeActionEntry } from './code-action';
+import { declareParticipantActions } from './declare-participant';
+import { moveNoteTextActions } from './move-note-text';
+import type { ParsedDocument } from './parsed-document';
+import { tagFenceActions } from './tag-fence-actions';
+
+/** Every code action that applies to `range`: fence tagging, note-text moving, block closing, declaring. */
+export function codeActions(doc: ParsedDocument, range: Range): CodeActionEntry[] {
+  const perDiagram = doc.diagrams.flatMap((parsed) => [
+    ...moveNoteTextActions(parsed, range),
+    ...closeBlockActions(doc, parsed, range),
+    ...declareParticipantActions(doc, parsed, range),
+  ]);
+  return [...perDiagram, ...tagFenceActions(doc, range)];
+}

@@ -1,0 +1,66 @@
+import type { Position, Range } from '../finding';
+import type { Diagram } from '../markdown/diagram';
+import { toDiagramPosition, toDocumentRange, type DiagramPosition } from '../markdown/diagram-position';
+import { documentLines } from '../markdown/document-lines';
+import { findDiagrams } from '../markdown/find-diagrams';
+import { parseSequence } from '../sequence/parse-sequence';
+import type { SequenceDocument, TextSpan } from '../sequence/sequence-model';
+
+/** A diagram of the document with, for sequence diagrams, our parse of it. */
+export interface ParsedDiagram {
+  readonly diagram: Diagram;
+  readonly sequence: SequenceDocument | undefined;
+}
+
+/** A document's text with its diagrams found and parsed once, shared by every feature (the server caches it). */
+export interface ParsedDocument {
+  readonly text: string;
+  readonly languageId: 'markdown' | 'mermaid';
+  readonly lines: readonly string[];
+  readonly diagrams: readonly ParsedDiagram[];
+}
+
+export interface ParseDocumentOptions {
+  readonly languageId?: 'markdown' | 'mermaid';
+  /** Treat untagged fences starting with a diagram keyword as diagrams (default true). */
+  readonly untagged?: boolean;
+}
+
+/** Finds the document's diagrams and parses its sequence diagrams. Never throws. */
+export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
+  const languageId = options.languageId ?? 'markdown';
+  let diagrams: Diagram[];
+  try {
+    diagrams = findDiagrams(text, { languageId, untagged: options.untagged });
+  } catch {
+    diagrams = []; // language features degrade to nothing rather than fail the request
+  }
+  return {
+    text,
+    languageId,
+    lines: documentLines(text),
+    diagrams: diagrams.map((diagram) => ({
+      diagram,
+      sequence: diagram.kind === 'sequenceDiagram' || languageId === 'mermaid' ? sequenceOf(diagram) : undefined,
+    })),
+  };
+}
+
+function sequenceOf(diagram: Diagram): SequenceDocument | undefined {
+  const parsed = parseSequence(diagram.text);
+  return parsed.headerLine === undefined ? undefined : parsed;
+}
+
+/** The diagram holding a document position, and the position in the diagram's text. */
+export function diagramAtPosition(doc: ParsedDocument, position: Position): { parsed: ParsedDiagram; at: DiagramPosition } | undefined {
+  for (const parsed of doc.diagrams) {
+    const at = toDiagramPosition(parsed.diagram, position);
+    if (at) return { parsed, at };
+  }
+  return undefined;
+}
+
+/** A span of a diagram's text as a document range. */
+export function spanRange(diagram: Diagram, span: TextSpan): Range {
+  return toDocumentRange(diagram, span.line, span.start, span.line, span.end);
+}
