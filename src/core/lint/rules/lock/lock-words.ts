@@ -1,0 +1,75 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
+
+/** Words that make a key name a lock ("a key whose name says lock/mutex/lease/leader"). */
+const KEY_WORDS = new Set(['lock', 'locks', 'locked', 'locking', 'mutex', 'mutexes', 'lease', 'leases', 'leader', 'redlock']);
+/** Function and class names also count `acquire`/`release`: `acquire(key)` / `release(key)` helpers are lock helpers. */
+const CONTEXT_WORDS = new Set([...KEY_WORDS, 'unlock', 'acquire', 'release', 'exclusive', 'semaphore']);
+/** Words ending in "lock" that are not locks. */
+const NOT_LOCKS = new Set(['block', 'clock', 'unblock', 'oclock', 'deadlock']);
+
+/** Splits `jobLockKey`, `LOCK_KEY`, `lock:order:1` into lower-case words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+function hasWord(text: string, vocabulary: ReadonlySet<string>, extra: ReadonlySet<string>): boolean {
+  return words(text).some(
+    (w) => vocabulary.has(w) || extra.has(w) || (w.endsWith('lock') && !NOT_LOCKS.has(w)),
+  );
+}
+
+/** Whether a key's spelling says it is a lock (`leaderboard`, `blockedUsers`, `clockSkew` do not). */
+export function keyNameSaysLock(text: string, extra: ReadonlySet<string>): boolean {
+  return hasWord(text, KEY_WORDS, extra);
+}
+
+/** Whether any enclosing function or class is named for locking (`releaseLock`, `RedisMutex`, `acquire`). */
+export function contextSaysLock(node: TSESTree.Node, extra: ReadonlySet<string>): boolean {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    const name = nameOf(cur);
+    if (name !== undefined && hasWord(name, CONTEXT_WORDS, extra)) return true;
+  }
+  return false;
+}
+
+/** The name a function or class is known by: its id, the variable, method or property it is assigned to. */
+export function nameOf(node: TSESTree.Node): string | undefined {
+  switch (node.type) {
+    case T.FunctionDeclaration:
+    case T.ClassDeclaration:
+    case T.ClassExpression:
+      return node.id?.name;
+    case T.FunctionExpression:
+    case T.ArrowFunctionExpression: {
+      if (node.type === T.FunctionExpression && node.id) return node.id.name;
+      const parent = node.parent;
+      if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+      if (parent.type === T.MethodDefinition || parent.type === T.Property || parent.type === T.PropertyDefinition) {
+        return parent.key.type === T.Identifier ? parent.key.name : undefined;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The nearest enclosing function, or undefined at module level. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  for (let cur = node.parent; cur; cur = cur.parent) {
+    if (
+      cur.type === T.FunctionDeclaration ||
+      cur.type === T.FunctionExpression ||
+      cur.type === T.ArrowFunctionExpression
+    ) {
+      return cur;
+    }
+  }
+  return undefined;
+}
