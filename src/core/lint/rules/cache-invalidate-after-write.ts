@@ -18,6 +18,15 @@ export type Options = [{ cacheClients?: string[]; dbClients?: string[] }];
 
 const IN_MEMORY_TYPES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'LRUCache', 'QuickLRU', 'NodeCache', 'TTLCache', 'CacheableMemory']);
 
+/** Where to report a cache call: its start, or the method name when it continues a multi-line chain (`.set(…)` of a pipeline). */
+function reportLoc(call: TSESTree.CallExpression): TSESTree.SourceLocation {
+  const callee = call.callee;
+  if (callee.type === 'MemberExpression' && callee.object.type === 'CallExpression' && callee.property.loc.start.line !== call.loc.start.line) {
+    return { start: callee.property.loc.start, end: call.loc.end };
+  }
+  return call.loc;
+}
+
 function hasNx(call: TSESTree.CallExpression): boolean {
   return call.arguments.some(
     (a) =>
@@ -179,6 +188,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
         const receiver = describeCallee(ev.cache!.receiver);
         context.report({
           node: call,
+          loc: reportLoc(call),
           messageId: 'updateThenSet',
           data: { cache: describeCallee(call.callee), write: describeWrite(w), line: w.node.loc.start.line },
           suggest: fix
@@ -202,6 +212,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
       if (events.some((e) => (e.kind === 'del' || e.kind === 'delayedDel') && e.pos > w.pos)) return;
       context.report({
         node: call,
+        loc: reportLoc(call),
         messageId: 'deleteThenUpdate',
         data: { cache: describeCallee(call.callee), write: describeWrite(w), line: w.node.loc.start.line },
       });

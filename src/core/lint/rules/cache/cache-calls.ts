@@ -42,7 +42,7 @@ export function classifyCacheCall(
   if (!op) return null;
   const receiver = receiverOf(call);
   if (!receiver) return null;
-  if (op === 'set' && call.arguments.length < 2) return null;
+  if (op === 'set' && call.arguments.length < (method === 'mset' || method === 'mSet' ? 1 : 2)) return null;
   const declared: ClientKind | null = declarations.kindOf(receiver);
   if (declared === 'memory') return null;
   const words = chainWords(receiver);

@@ -40,8 +40,7 @@ const HANDLER_CALLBACKS = new Set([
   'get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'route', 'on', 'once',
   'addListener', 'prependListener', 'addEventListener', 'subscribe', 'process', 'handle', 'register', 'listen',
   'command', 'action', 'describe', 'it', 'test', 'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'before',
-  'after', 'setInterval', 'schedule', 'cron', 'consume', 'Worker', 'middleware', 'define', 'task', 'query',
-  'mutation', 'procedure', 'resolve', 'resolver', 'job', 'interval', 'handler', 'createHandler',
+  'after', 'setInterval', 'schedule', 'cron', 'consume', 'Worker', 'middleware', 'define', 'task', 'mutation', 'procedure', 'resolve', 'resolver', 'job', 'interval', 'handler', 'createHandler',
 ]);
 
 /**
