@@ -2,7 +2,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Linter } from 'eslint';
-import tsParser from '@typescript-eslint/parser';
+import * as tsParser from '@typescript-eslint/parser';
 import { plugin } from '../../src/core/lint/plugin';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/core/lint/rules/require-deadline';
@@ -79,6 +79,13 @@ ruleTester.run('require-deadline', testedRule, {
     `import * as grpc from '@grpc/grpc-js';\nconst client = new OrdersClient(addr, creds);\nconst opts = { deadline: Date.now() + 500 };\nclient.getOrder(req, opts, cb);`,
     `import * as grpc from '@grpc/grpc-js';\nconst client = new OrdersClient(addr, creds);\nexport function get(req: Req, options: grpc.CallOptions) { return client.getOrder(req, options, () => {}); }`,
     `import * as grpc from '@grpc/grpc-js';\nconst client = new OrdersClient(addr, grpc.credentials.createInsecure());\nclient.close();\nclient.waitForReady(Date.now() + 1000, () => {});`,
+    // the caller's wait is bounded by a wrapper
+    `const res = await Promise.race([fetch(url), sleep(5000).then(() => { throw new Error('timeout'); })]);`,
+    `import pTimeout from 'p-timeout';\nconst body = await pTimeout(fetch(url).then((r) => r.json()), { milliseconds: 3000 });`,
+    `import axios from 'axios';\nconst { data } = await withTimeout(axios.get(url), 2000);`,
+    `import axios from 'axios';\nconst source = axios.CancelToken.source();\nsetTimeout(() => source.cancel(), 3000);\nawait axios.get(url, { cancelToken: source.token });`,
+    `export default { async fetch(request: Request) { return fetch(request); } };`,
+    `import { got } from 'got';\nawait got(url, { timeout: { request: 1000 } });`,
     // look-alikes from other libraries
     `const cache = new Map<string, User>();\ncache.get(id);`,
     `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ region });\nawait s3.send(cmd);`,
@@ -157,6 +164,10 @@ ruleTester.run('require-deadline', testedRule, {
     {
       code: `const axios = require('axios');\nconst cfg = { headers };\nmodule.exports = (u) => axios.get(u, cfg);`,
       errors: [{ messageId: 'axiosWithoutTimeout', suggestions: [{ messageId: 'addTimeout', output: `const axios = require('axios');\nconst cfg = { headers };\nmodule.exports = (u) => axios.get(u, { ...cfg, timeout: 10000 });` }] }],
+    },
+    {
+      code: `import { got } from 'got';\nawait got.get(url);`,
+      errors: [{ messageId: 'gotWithoutTimeout', data: { callee: 'got.get' }, suggestions: [{ messageId: 'addSignal', output: `import { got } from 'got';\nawait got.get(url, { ${S} });` }] }],
     },
     {
       code: `import got from 'got';\nconst body = await got(url).json();`,

@@ -60,7 +60,8 @@ function moduleOrigin(def: TSESLint.Scope.Definition, name: string): Origin | un
     if (!lib) return undefined;
     if (node.type === AST_NODE_TYPES.ImportSpecifier) {
       const imported = node.imported.type === AST_NODE_TYPES.Identifier ? node.imported.name : String(node.imported.value);
-      return { kind: 'module', lib, imported: imported === 'default' ? '*' : imported };
+      // got also exports itself by name (`import { got } from 'got'`).
+      return { kind: 'module', lib, imported: imported === 'default' || (lib === 'got' && imported === 'got') ? '*' : imported };
     }
     return { kind: 'module', lib, imported: '*' };
   }

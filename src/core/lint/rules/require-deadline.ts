@@ -5,6 +5,7 @@ import { classifyInstance, type ClientInstance } from '../deadline/client-instan
 import { originOf, type Origin } from '../deadline/client-origin';
 import { isTypedGrpcClient } from '../deadline/grpc-client-type';
 import { keyState, objectLiteral, propertyName, resolveVariable, unwrap, variableInit, type KeyState } from '../deadline/option-keys';
+import { boundedByWrapper } from '../deadline/raced-call';
 import { returnedRequestHasTimeout } from '../deadline/request-set-timeout';
 
 type MessageIds =
@@ -33,6 +34,8 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 const SIGNAL = new Set(['signal']);
 const TIMEOUT = new Set(['timeout']);
 const TIMEOUT_OR_SIGNAL = new Set(['timeout', 'signal']);
+// axios before 0.22 cancelled through a CancelToken (usually fired by a timer).
+const AXIOS_KEYS = new Set(['timeout', 'signal', 'cancelToken']);
 const UNDICI_KEYS = new Set(['headersTimeout', 'bodyTimeout', 'signal']);
 const DEADLINE = new Set(['deadline']);
 // An argument that is a URL rather than an options object (`axios(url)`, `got(\`${base}/x\`)`).
@@ -147,6 +150,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function report(call: TSESTree.CallExpression, messageId: MessageIds, suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[]) {
+      if (boundedByWrapper(sourceCode, call)) return;
       context.report({ node: call, messageId, data: { callee: calleeText(call) }, suggest });
     }
 
@@ -171,6 +175,8 @@ export default createRule<Options, MessageIds>({
         const v = resolveVariable(sourceCode, request);
         return v ? variableInit(v) : undefined;
       })() : request;
+      // An incoming `Request` forwarded as is carries its own signal.
+      if (!init && request.type === AST_NODE_TYPES.Identifier && /^req(uest)?$/i.test(request.name)) return;
       if (requestNew?.type === AST_NODE_TYPES.NewExpression && sourceCode.getText(requestNew.callee) === 'Request') {
         if (keyState(sourceCode, requestNew.arguments[1], SIGNAL) !== 'absent') return;
       }
@@ -205,13 +211,13 @@ export default createRule<Options, MessageIds>({
 
     function checkAxios(call: TSESTree.CallExpression, method: string | undefined, instance: ClientInstance | undefined, key: string): void {
       if (boundedClients.has('module:axios') || boundedClients.has(key)) return;
-      if (instance?.kind === 'axios' && keyState(sourceCode, instance.config, TIMEOUT_OR_SIGNAL, true) !== 'absent') return;
+      if (instance?.kind === 'axios' && keyState(sourceCode, instance.config, AXIOS_KEYS, true) !== 'absent') return;
       let state: KeyState;
       let index: number;
-      if (method === undefined) ({ state, index } = urlOrOptions(call, TIMEOUT_OR_SIGNAL, true));
+      if (method === undefined) ({ state, index } = urlOrOptions(call, AXIOS_KEYS, true));
       else {
         index = method === 'request' ? 0 : AXIOS_URL_FIRST.has(method) ? 1 : 2;
-        state = keyState(sourceCode, call.arguments[index], TIMEOUT_OR_SIGNAL, true);
+        state = keyState(sourceCode, call.arguments[index], AXIOS_KEYS, true);
       }
       if (state !== 'absent') return;
       report(call, 'axiosWithoutTimeout', [timeoutFix(call, index)]);
@@ -281,7 +287,7 @@ export default createRule<Options, MessageIds>({
         const { lib, imported } = origin;
         if ((lib === 'node-fetch' && (imported === '*' || imported === 'fetch')) || (lib === 'undici' && imported === 'fetch')) checkFetch(call);
         else if (lib === 'axios' && imported === '*') checkAxios(call, undefined, undefined, 'module:axios');
-        else if (lib === 'got' && imported === '*') checkGot(call, undefined, 'module:got');
+        else if (lib === 'got' && (imported === '*' || imported === 'got')) checkGot(call, undefined, 'module:got');
         else if (lib === 'undici' && (imported === 'request' || imported === 'stream')) checkUndici(call, 1, undefined);
         else if (lib === 'http' && (imported === 'request' || imported === 'get')) checkHttp(call);
         return;
