@@ -59,7 +59,10 @@ export function setToDelete(call: TSESTree.CallExpression, cache: CacheCall, tex
   const args = call.arguments as Node[];
   if (args.length === 0 || args[0]!.type === 'SpreadElement') return null;
   const last = args[args.length - 1]!;
-  const callback = args.length > 2 && (last.type === 'ArrowFunctionExpression' || last.type === 'FunctionExpression') ? text(last) : null;
+  // node-redis v3 / ioredis callback style: `setex(k, ttl, v, cb)`.
+  const isCallback =
+    last.type === 'ArrowFunctionExpression' || last.type === 'FunctionExpression' || (last.type === 'Identifier' && /^(cb|callback|done|next)$/.test(last.name));
+  const callback = args.length > 2 && isCallback ? text(last) : null;
   const valueArgs = callback ? args.slice(0, -1) : args;
   const m = cache.method;
   const del = cache.client === 'keyv' ? 'delete' : 'del';
