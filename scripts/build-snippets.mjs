@@ -38,8 +38,9 @@ export function buildSnippetFiles() {
     const title = /^%% (.+)$/.exec(first)?.[1];
     if (!title) throw new Error(`${path}:1: must start with a "%% title" comment line`);
     const prefix = `${STEM}${name}`;
-    mermaidSnippets[title] = { prefix, description: title, body: rest };
-    mdSnippets[title] = { prefix, description: `${title} (in a mermaid fence)`, body: ['```mermaid', ...rest, '```', '$0'] };
+    const label = title.split(':')[0];
+    mermaidSnippets[label] = { prefix, description: title, body: rest };
+    mdSnippets[label] = { prefix, description: `${title}, in a mermaid fence`, body: ['```mermaid', ...rest, '```', '$0'] };
   }
   const json = (o) => HEADER + JSON.stringify(o, null, 2) + '\n';
   return {
