@@ -3,7 +3,7 @@
 // node-redis, Upstash, cache-manager and Keyv. Valid cases are mostly near-misses.
 import { after, describe, it } from 'node:test';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../src/core/lint/rules/cache-invalidate-after-write';
+import rule, { type MessageIds, type Options } from '../../src/core/lint/rules/cache-invalidate-after-write';
 
 RuleTester.afterAll = after;
 RuleTester.describe = describe;
@@ -11,6 +11,8 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 
 const ruleTester = new RuleTester();
+// rule-tester bundles its own copy of @typescript-eslint/utils; the rule object is the same at runtime.
+const testedRule = rule as unknown as Parameters<typeof ruleTester.run<MessageIds, Options>>[1];
 
 const IOREDIS = `import Redis from 'ioredis';\nconst redis = new Redis();\n`;
 const NODE_REDIS = `import { createClient } from 'redis';\nconst redis = createClient();\n`;
@@ -38,7 +40,7 @@ function earlyDelete(code: string, cache: string, write: string, line: number) {
   return { code, errors: [{ messageId: 'deleteThenUpdate' as const, data: { cache, write, line }, suggestions: [] }] };
 }
 
-ruleTester.run('cache-invalidate-after-write', rule, {
+ruleTester.run('cache-invalidate-after-write', testedRule, {
   valid: [
     // --- the correct order: DB write, then delete
     `${IOREDIS}async function rename(prisma, id, name) {
