@@ -27,6 +27,8 @@ export const entries = [
   { entryPoints: ['src/server/server-browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
   // Preview webview script (bundles mermaid).
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  // Built-in Markdown preview script (markdown.previewScripts): draws untagged diagram fences where VS Code cannot.
+  { entryPoints: ['src/webview/markdown-preview.ts'], outfile: 'dist/markdown-preview.js', platform: 'browser', format: 'iife' },
   // CLI.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // ESLint plugin for users' own configs; eslint and typescript come from the user's install.

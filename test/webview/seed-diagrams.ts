@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams';
+import { validateDiagram } from '../../src/core/mermaid/validate-diagram';
 import { describeDiagrams } from '../../src/server/diagrams-request';
 import type { PreviewDiagram } from '../../src/webview/protocol';
 
@@ -11,11 +12,16 @@ export function seedFiles(): string[] {
   return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.md')).sort();
 }
 
-/** The diagrams of a Markdown text, without validation errors (the webview's own render reports those). */
+/** The diagrams of a Markdown text without validation errors, so the webview's own render meets every problem. */
 export function previewDiagramsOf(text: string): Promise<PreviewDiagram[]> {
   return describeDiagrams(text, 'markdown', findDiagrams(text), () => []);
 }
 
+/** A seed note's diagrams with the real validator's errors, exactly as the language server answers. */
 export function seedDiagrams(file: string): Promise<PreviewDiagram[]> {
-  return previewDiagramsOf(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
+  return describeDiagrams(text, 'markdown', findDiagrams(text), async (d) => {
+    const issue = await validateDiagram(d.text);
+    return issue ? [issue] : [];
+  });
 }

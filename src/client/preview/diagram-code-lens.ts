@@ -1,0 +1,35 @@
+// A "Preview" CodeLens above every diagram, from the server's diagram list, opening the preview at it.
+import * as vscode from 'vscode';
+import { requestDiagrams, type DiagramsRequester } from './diagrams-client';
+
+export const PREVIEW_DIAGRAM_COMMAND = 'archlens.previewDiagram';
+
+export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly client: DiagramsRequester) {}
+
+  /** Re-asks for lenses (after the setting changes). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    if (!vscode.workspace.getConfiguration('archlens.preview', document.uri).get('codeLens', true)) return [];
+    try {
+      const { diagrams } = await requestDiagrams(this.client, document, token);
+      return diagrams.map((d) => {
+        const line = d.range.start.line;
+        return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
+          title: 'Preview',
+          tooltip: 'Open the diagram preview at this diagram',
+          command: PREVIEW_DIAGRAM_COMMAND,
+          arguments: [document.uri.toString(), d.index],
+        });
+      });
+    } catch {
+      return []; // server not ready yet: VS Code asks again on the next change
+    }
+  }
+}

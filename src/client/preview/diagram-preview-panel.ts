@@ -1,0 +1,161 @@
+// One preview panel: which document it shows, the latest diagram list from the server, and the conversation
+// with its webview (updates out; clicks, exports and problems in).
+import * as vscode from 'vscode';
+import type { HostMessage, PreviewDiagram, WebviewMessage } from '../../webview/protocol';
+import { requestDiagrams, type DiagramsRequester } from './diagrams-client';
+import { createNonce, previewHtml } from './preview-html';
+import { copySvg, saveExport } from './save-export';
+
+export const PREVIEW_VIEW_TYPE = 'archlens.diagramPreview';
+/** Quiet time after the last keystroke before the preview asks for the new diagrams. */
+const REFRESH_DELAY_MS = 100;
+
+/** Webview options: scripts on, and only dist/ and media/ readable. */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+export class DiagramPreviewPanel implements vscode.Disposable {
+  private document: vscode.Uri | undefined;
+  private diagrams: readonly PreviewDiagram[] = [];
+  private highlighted: number | undefined;
+  private revealAfterUpdate: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private requestSeq = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly client: DiagramsRequester,
+    onDispose: () => void,
+  ) {
+    const webview = panel.webview;
+    webview.options = previewWebviewOptions(extensionUri);
+    webview.html = previewHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
+      nonce: createNonce(),
+    });
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: WebviewMessage) => void this.onMessage(m)),
+      panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+    );
+  }
+
+  /** The document on display. */
+  get uri(): vscode.Uri | undefined {
+    return this.document;
+  }
+
+  /** Shows `document` (if not already) and, if given, scrolls to and highlights diagram `reveal`. */
+  show(document: vscode.Uri, reveal?: number): void {
+    const changed = document.toString() !== this.document?.toString();
+    this.document = document;
+    this.panel.title = `Diagrams: ${basename(document)}`;
+    if (reveal !== undefined) this.revealAfterUpdate = reveal;
+    if (changed) {
+      this.diagrams = [];
+      this.highlighted = undefined;
+    }
+    void this.refresh();
+  }
+
+  /** Debounced refresh after an edit. */
+  scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  /** Highlights the diagram under the editor's cursor (and scrolls to it); clears when outside any. */
+  followCursor(line: number): void {
+    const index = this.diagrams.find((d) => line >= d.range.start.line && line <= d.range.end.line)?.index;
+    if (index === this.highlighted) return;
+    this.highlighted = index;
+    this.post({ type: 'reveal', index, scroll: index !== undefined });
+  }
+
+  private async refresh(): Promise<void> {
+    const uri = this.document;
+    if (!uri) return;
+    const seq = ++this.requestSeq;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    let diagrams: readonly PreviewDiagram[];
+    try {
+      diagrams = (await requestDiagrams(this.client, document)).diagrams;
+    } catch (error) {
+      // The server is starting or restarting: keep the pictures on screen; the next edit or focus retries.
+      console.warn(`archlens: could not list the diagrams of ${uri.toString()}:`, error);
+      return;
+    }
+    if (seq !== this.requestSeq) return; // a newer refresh is under way
+    this.diagrams = diagrams;
+    const pngBackground = vscode.workspace.getConfiguration('archlens.preview', uri).get<'theme' | 'transparent'>('pngBackground', 'theme');
+    this.post({ type: 'update', uri: uri.toString(), title: basename(uri), diagrams, options: { pngBackground } });
+    if (this.revealAfterUpdate !== undefined) {
+      this.highlighted = this.revealAfterUpdate;
+      this.post({ type: 'reveal', index: this.revealAfterUpdate, scroll: true });
+      this.revealAfterUpdate = undefined;
+    }
+  }
+
+  private async onMessage(message: WebviewMessage): Promise<void> {
+    const uri = this.document;
+    switch (message.type) {
+      case 'ready':
+        // A fresh or reloaded webview: (re)send everything.
+        if (uri) void this.refresh();
+        return;
+      case 'reveal-source':
+        if (uri) {
+          this.highlighted = message.index;
+          await revealLine(uri, message.line);
+        }
+        return;
+      case 'save':
+        if (uri) await saveExport(uri, this.diagrams, message.index, message.format, message.data);
+        return;
+      case 'copy-svg':
+        await copySvg(message.svg);
+        return;
+      case 'problem':
+        void vscode.window.showWarningMessage(message.message);
+        return;
+      case 'rendered':
+        return;
+    }
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+/** Opens the note at `line` in the editor column that already shows it (or the first), cursor at the start. */
+async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const position = new vscode.Position(line, 0);
+  const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    selection: new vscode.Range(position, position),
+    preserveFocus: false,
+  });
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}

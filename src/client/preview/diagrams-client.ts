@@ -1,0 +1,26 @@
+// Asks the language server for a document's diagrams (`archlens/documentDiagrams`). The server's list is the
+// single source of truth; the client never finds diagrams itself.
+import type * as vscode from 'vscode';
+import { DOCUMENT_DIAGRAMS_METHOD, type DocumentDiagramsParams, type DocumentDiagramsResult } from '../../webview/protocol';
+
+/** The part of the language client the preview uses (vscode-languageclient's `LanguageClient` has it). */
+export interface DiagramsRequester {
+  sendRequest<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R>;
+}
+
+/** The document's diagrams as the server sees them, retrying once if the server lags behind the editor. */
+export async function requestDiagrams(client: DiagramsRequester, document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentDiagramsResult> {
+  const params: DocumentDiagramsParams = { uri: document.uri.toString() };
+  let result = await client.sendRequest<DocumentDiagramsResult>(DOCUMENT_DIAGRAMS_METHOD, params, token);
+  if (result.version !== undefined && result.version < document.version && !token?.isCancellationRequested) {
+    // The server has not seen the latest didChange yet; it arrives within milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    result = await client.sendRequest<DocumentDiagramsResult>(DOCUMENT_DIAGRAMS_METHOD, params, token);
+  }
+  return result;
+}
+
+/** Whether the preview can show this document (Markdown notes and .mmd files). */
+export function isDiagramDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' || document.languageId === 'mermaid';
+}
