@@ -78,7 +78,7 @@ export default createRule<[Options], MessageId>({
         messageId: read ? 'checkThenDelete' : 'unsafeRelease',
         data: { method: del.command.written, key: shown(sourceCode, del.key) },
         suggest:
-          token === undefined || del.command.args.length !== 1
+          token === undefined || del.command.args.length !== 1 || del.command.receiver === undefined
             ? []
             : [
                 {

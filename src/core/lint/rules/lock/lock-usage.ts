@@ -71,7 +71,7 @@ export class LockUsage {
       }
       case 'del':
       case 'unlink':
-        if (command.args.includes(undefined) || FILE_SYSTEM.test(this.resolver.text(command.receiver))) return;
+        if (command.args.includes(undefined) || (command.receiver && FILE_SYSTEM.test(this.resolver.text(command.receiver)))) return;
         for (const key of command.args) this.deletes.push(use(key)!);
         return;
       case 'get':
@@ -101,13 +101,28 @@ export class LockUsage {
 
   /** Whether an acquisition is a lock: its name says so, its function is a lock helper, or the key is released later. */
   isLock(a: Acquisition): boolean {
-    if (keyNameSaysLock(a.sig.words, this.extraWords) || this.inLockContext(a)) return true;
-    return this.deletes.some((d) => this.sameKey(a, d)) || this.scripts.some((s) => this.sameKey(a, s));
+    if (this.namedLock(a)) return true;
+    return this.deletes.some((d) => this.releases(d, a)) || this.scripts.some((s) => this.releases(s, a));
+  }
+
+  /** The key or the code around it says "lock". */
+  private namedLock(use: KeyUse): boolean {
+    return keyNameSaysLock(use.sig.words, this.extraWords) || this.inLockContext(use);
+  }
+
+  /**
+   * Whether a delete (or script) releases what an acquisition took. A key with no lock in its name counts only
+   * when taken and deleted in one function (try/finally): a session created in one handler and destroyed in
+   * another is SET NX + DEL too, but not a lock.
+   */
+  private releases(del: KeyUse, a: Acquisition): boolean {
+    if (!this.sameKey(a, del)) return false;
+    return a.fn === del.fn || this.namedLock(a) || this.namedLock(del);
   }
 
   /** The acquisitions a delete releases; an empty array means "a lock, acquired elsewhere in this file". */
   releasedBy(del: KeyUse): Acquisition[] | undefined {
-    const matched = this.acquisitions.filter((a) => this.sameKey(a, del));
+    const matched = this.acquisitions.filter((a) => this.releases(del, a));
     if (matched.length > 0) return matched;
     const saysLock = keyNameSaysLock(del.sig.words, this.extraWords) || (del.sig.param && this.inLockContext(del));
     return saysLock && this.acquisitions.some((a) => this.isLock(a)) ? [] : undefined;
@@ -122,8 +137,12 @@ export class LockUsage {
 
   /** A GET of the same key earlier in the same function: the check in check-then-delete. */
   precedingRead(del: KeyUse): KeyUse | undefined {
+    // Same function, or the DEL runs in the GET's callback (`redis.get(k, (e, v) => { … redis.del(k) })`).
     return this.reads.find(
-      (r) => r.fn === del.fn && r.command.call.range[0] < del.command.call.range[0] && this.sameKey(r, del),
+      (r) =>
+        r.command.call.range[0] < del.command.call.range[0] &&
+        (r.fn === del.fn || contains(r.command.call, del.command.call)) &&
+        this.sameKey(r, del),
     );
   }
 
@@ -152,6 +171,10 @@ export class LockUsage {
 
 /** `fs.unlink(lockFile)` deletes a file, not a Redis key. */
 const FILE_SYSTEM = /^(fs|fsp|fse|fsPromises|promises|fs\.promises)$/;
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
 
 function pushDefined<V>(list: V[], value: V | undefined): void {
   if (value !== undefined) list.push(value);

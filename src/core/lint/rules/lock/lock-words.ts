@@ -3,8 +3,11 @@ import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 /** Words that make a key name a lock ("a key whose name says lock/mutex/lease/leader"). */
 const KEY_WORDS = new Set(['lock', 'locks', 'locked', 'locking', 'mutex', 'mutexes', 'lease', 'leases', 'leader', 'redlock']);
-/** Function and class names also count `acquire`/`release`: `acquire(key)` / `release(key)` helpers are lock helpers. */
-const CONTEXT_WORDS = new Set([...KEY_WORDS, 'unlock', 'acquire', 'release', 'exclusive', 'semaphore']);
+/** Function and class names say "lock" with these words too. */
+const CONTEXT_WORDS = new Set([...KEY_WORDS, 'unlock', 'exclusive', 'semaphore']);
+/** A bare `acquire(key)` / `release(key)` / `tryAcquire` is a lock helper; `releaseUsername` is not. */
+const BARE_VERBS = new Set(['acquire', 'release']);
+const VERB_PREFIXES = new Set(['try', 'do', 'safe']);
 /** Words ending in "lock" that are not locks. */
 const NOT_LOCKS = new Set(['block', 'clock', 'unblock', 'oclock', 'deadlock']);
 
@@ -33,9 +36,15 @@ export function keyNameSaysLock(text: string, extra: ReadonlySet<string>): boole
 export function contextSaysLock(node: TSESTree.Node, extra: ReadonlySet<string>): boolean {
   for (let cur = node.parent; cur; cur = cur.parent) {
     const name = nameOf(cur);
-    if (name !== undefined && hasWord(name, CONTEXT_WORDS, extra)) return true;
+    if (name !== undefined && (hasWord(name, CONTEXT_WORDS, extra) || isBareLockVerb(name))) return true;
   }
   return false;
+}
+
+function isBareLockVerb(name: string): boolean {
+  const w = words(name);
+  const last = w[w.length - 1];
+  return last !== undefined && BARE_VERBS.has(last) && w.slice(0, -1).every((p) => VERB_PREFIXES.has(p));
 }
 
 /** The name a function or class is known by: its id, the variable, method or property it is assigned to. */

@@ -18,8 +18,8 @@ export interface RedisCommand {
   args: (TSESTree.Node | undefined)[];
   shape: CommandShape;
   call: TSESTree.CallExpression;
-  /** The object the command was called on (`redis`, `this.client`, `redis.multi()`). */
-  receiver: TSESTree.Expression;
+  /** The object the command was called on (`redis`, `this.client`, `redis.multi()`); none for `delAsync(k)`. */
+  receiver: TSESTree.Expression | undefined;
 }
 
 /** Commands this rule reads; everything else is dismissed from the property name alone. */
@@ -35,6 +35,8 @@ const GENERIC_SENDERS: Record<string, CommandShape> = {
 /** The callee's property name, or undefined when the callee is not `x.name` / `x['name']`. */
 export function calleePropertyName(call: TSESTree.CallExpression): string | undefined {
   const callee = call.callee;
+  // Promisified node-redis v3 methods: `const delAsync = promisify(client.del).bind(client)`.
+  if (callee.type === T.Identifier && callee.name.endsWith('Async')) return callee.name;
   if (callee.type !== T.MemberExpression) return undefined;
   if (!callee.computed && callee.property.type === T.Identifier) return callee.property.name;
   if (callee.computed && callee.property.type === T.Literal && typeof callee.property.value === 'string') {
@@ -45,19 +47,25 @@ export function calleePropertyName(call: TSESTree.CallExpression): string | unde
 
 /** Whether a property name could be one of our commands; the cheap first filter run on every call. */
 export function mayBeRedisCommand(propertyName: string): boolean {
-  const lower = propertyName.toLowerCase();
+  const lower = withoutAsync(propertyName.toLowerCase());
   return COMMANDS.has(lower) || lower in GENERIC_SENDERS;
+}
+
+/** bluebird's promisifyAll and hand-made promisify wrappers add `Async`: `delAsync` is `del`. */
+function withoutAsync(lower: string): string {
+  return lower.endsWith('async') ? lower.slice(0, -'async'.length) : lower;
 }
 
 /** Reads a call as a Redis command, or undefined when it is not one we care about. */
 export function readRedisCommand(call: TSESTree.CallExpression): RedisCommand | undefined {
   const written = calleePropertyName(call);
-  if (written === undefined || call.callee.type !== T.MemberExpression) return undefined;
-  const receiver = call.callee.object;
-  const lower = written.toLowerCase();
+  if (written === undefined) return undefined;
+  const receiver = call.callee.type === T.MemberExpression ? call.callee.object : undefined;
+  const lower = withoutAsync(written.toLowerCase());
   if (COMMANDS.has(lower)) {
     return { name: lower, written, args: flattenArgs(call.arguments), shape: 'method', call, receiver };
   }
+  if (receiver === undefined) return undefined;
   const shape = GENERIC_SENDERS[lower];
   if (shape === undefined) return undefined;
   let parts: (TSESTree.Node | undefined)[];
@@ -104,7 +112,8 @@ export function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
 }
 
 /** Whether a command runs inside a MULTI transaction: `redis.multi().del(k)` or `tx.del(k)` with `tx = redis.multi()`. */
-export function isInsideMulti(receiver: TSESTree.Expression, resolveInit: (id: TSESTree.Identifier) => TSESTree.Node | undefined): boolean {
+export function isInsideMulti(receiver: TSESTree.Expression | undefined, resolveInit: (id: TSESTree.Identifier) => TSESTree.Node | undefined): boolean {
+  if (receiver === undefined) return false;
   let node: TSESTree.Node = receiver;
   for (let depth = 0; depth < 32; depth++) {
     if (node.type === T.Identifier) {

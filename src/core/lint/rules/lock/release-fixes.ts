@@ -46,19 +46,21 @@ export function compareAndDeleteFix(
   token: string,
   flavor: ClientFlavor,
 ): (fixer: Fixer) => TSESLint.RuleFix[] {
-  const receiver = sourceCode.getText(del.receiver);
+  const receiver = del.receiver ? sourceCode.getText(del.receiver) : '';
   const keyText = sourceCode.getText(key);
   // Callbacks (node-redis v3, ioredis) keep running after the release: carry them over.
   const trailing = del.shape === 'send_command' ? del.call.arguments.slice(2) : del.call.arguments.filter((a) => isFunction(a));
   const callbacks = trailing.map((a) => `, ${sourceCode.getText(a)}`).join('');
+  // bluebird-promisified clients (`delAsync`) need the promisified EVAL too.
+  const evalName = del.written.endsWith('Async') ? 'evalAsync' : 'eval';
   let replacement: string;
   if (del.shape === 'call') replacement = `${receiver}.call('EVAL', ${SCRIPT_NAME}, 1, ${keyText}, ${token}${callbacks})`;
   else if (del.shape === 'sendCommand') replacement = `${receiver}.sendCommand(['EVAL', ${SCRIPT_NAME}, '1', ${keyText}, ${token}])`;
   else if (del.shape === 'send_command') {
     replacement = `${receiver}.send_command('EVAL', [${SCRIPT_NAME}, 1, ${keyText}, ${token}]${callbacks})`;
-  } else if (flavor === 'node-redis') replacement = `${receiver}.eval(${SCRIPT_NAME}, { keys: [${keyText}], arguments: [${token}] })`;
-  else if (flavor === 'upstash') replacement = `${receiver}.eval(${SCRIPT_NAME}, [${keyText}], [${token}])`;
-  else replacement = `${receiver}.eval(${SCRIPT_NAME}, 1, ${keyText}, ${token}${callbacks})`;
+  } else if (flavor === 'node-redis') replacement = `${receiver}.${evalName}(${SCRIPT_NAME}, { keys: [${keyText}], arguments: [${token}] })`;
+  else if (flavor === 'upstash') replacement = `${receiver}.${evalName}(${SCRIPT_NAME}, [${keyText}], [${token}])`;
+  else replacement = `${receiver}.${evalName}(${SCRIPT_NAME}, 1, ${keyText}, ${token}${callbacks})`;
   return (fixer) => {
     const fixes = [fixer.replaceText(del.call, replacement)];
     const insert = scriptInsertion(sourceCode, fixer);

@@ -25,7 +25,7 @@ export function readSetMode(
   if (command.name === 'setnx') return { nx: true, expiry: false, flavor: 'unknown' };
   const rest = command.args.slice(2);
   let options = rest.length === 1 ? rest[0] : undefined;
-  if (options?.type === T.Identifier) options = resolveInit(options) ?? options;
+  if (options?.type === T.Identifier) options = unwrapTs(resolveInit(options)) ?? options;
   if (options?.type === T.ObjectExpression) return readOptionsObject(options);
   if (options !== undefined && options.type !== T.Literal && options.type !== T.TemplateLiteral) {
     // `set(key, value, opts)` with opts we cannot see: could be anything.
@@ -69,6 +69,12 @@ function readOptionsObject(options: TSESTree.ObjectExpression): SetMode {
   }
   if (spread && !expiry) expiry = 'unknown';
   return { nx, expiry, flavor };
+}
+
+/** `{ … } as const` / `satisfies SetOptions`: the object under the type assertion. */
+function unwrapTs(node: TSESTree.Node | undefined): TSESTree.Node | undefined {
+  while (node && (node.type === T.TSAsExpression || node.type === T.TSSatisfiesExpression)) node = node.expression;
+  return node;
 }
 
 function propertyKey(prop: TSESTree.Property): string | undefined {
