@@ -30,6 +30,7 @@ export class /*$1*/CacheAsideWriter {
   }
 
   private async deleteLater(key: string): Promise<void> {
+    // Unref'd: a pending second delete never holds a shutting-down process open.
     const sleep = this.o.sleep ?? ((ms: number) => sleepFor(ms, undefined, { ref: false }));
     try {
       await sleep(this.o.doubleDeleteMs);

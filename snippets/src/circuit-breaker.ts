@@ -23,8 +23,8 @@ export interface CircuitBreakerOptions {
 }
 
 export class BrokenCircuitError extends Error {
-  constructor(retryInMs: number) {
-    super(`circuit is open: the dependency failed too often; not calling it for another ${retryInMs} ms`);
+  constructor(why: string) {
+    super(`circuit breaker rejected the call without making it: ${why}`);
     this.name = 'BrokenCircuitError';
   }
 }
@@ -57,10 +57,15 @@ export class /*$1*/CircuitBreaker {
   /** Runs `fn` through the breaker; rejects with BrokenCircuitError while open or when the probe quota is used. */
   async execute<T>(fn: () => Promise<T>): Promise<T> {
     const state = this.state;
-    if (state === 'open') throw new BrokenCircuitError(this.o.openMs - (this.now() - this.openedAt));
+    if (state === 'open') {
+      const waitMs = this.o.openMs - (this.now() - this.openedAt);
+      throw new BrokenCircuitError(`the dependency failed too often; probing it again in ${waitMs} ms`);
+    }
     const probe = state === 'half-open';
     if (probe) {
-      if (this.probesInFlight >= this.o.halfOpenProbes) throw new BrokenCircuitError(0);
+      if (this.probesInFlight >= this.o.halfOpenProbes) {
+        throw new BrokenCircuitError(`${this.o.halfOpenProbes} probe calls are already testing whether the dependency recovered`);
+      }
       this.probesInFlight++;
     }
     try {

@@ -74,7 +74,8 @@ export class /*$1*/RedisLock {
     try {
       return await work(signal ? AbortSignal.any([signal, lock.signal]) : lock.signal, lock.fence);
     } finally {
-      await lock.release();
+      // If Redis is unreachable the lock simply expires after ttlMs; that must not hide the work's own outcome.
+      await lock.release().catch(() => false);
     }
   }
 
@@ -85,6 +86,7 @@ export class /*$1*/RedisLock {
       while (!stop.signal.aborted) {
         await sleepFor(this.o.ttlMs / 3, undefined, { signal: stop.signal }).catch(() => {});
         if (stop.signal.aborted) return;
+        // A renewal that fails (network) counts as lost: we can no longer prove the lock is ours.
         const renewed = await this.redis.eval(RENEW, 1, key, token, this.o.ttlMs).catch(() => 0);
         if (renewed !== 1) {
           lost.abort(new Error(`lock "${key}" was lost (expired or taken over); stop writing under fence ${fence}`));

@@ -33,6 +33,11 @@ return { allowed, waitMs }`;
 export interface RedisTokenBucketOptions {
   ratePerSec: number;
   burst: number;
+  /**
+   * When Redis cannot be reached: 'allow' fails open (a limiter outage does not become an outage), 'deny'
+   * fails closed (protects a fragile backend), 'throw' leaves it to the caller. Unset means 'throw'.
+   */
+  onRedisError?: 'allow' | 'deny' | 'throw';
   /** Milliseconds clock for tests; leave unset in production to use the Redis server's clock. */
   now?: () => number;
 }
@@ -55,11 +60,21 @@ export class /*$1*/RedisTokenBucket {
   /** Takes `cost` tokens from the bucket at `key` (one bucket per user, IP or route) if they are there. */
   async take(key: string, cost = 1): Promise<TakeResult> {
     const now = this.o.now ? String(this.o.now()) : '';
-    const [allowed, retryAfterMs] = (await this.redis.eval(TAKE, 1, key, this.o.ratePerSec, this.o.burst, cost, now)) as [number, number];
-    return { allowed: allowed === 1, retryAfterMs };
+    try {
+      const [allowed, retryAfterMs] = (await this.redis.eval(TAKE, 1, key, this.o.ratePerSec, this.o.burst, cost, now)) as [number, number];
+      return { allowed: allowed === 1, retryAfterMs };
+    } catch (err) {
+      if (this.o.onRedisError === 'allow') return { allowed: true, retryAfterMs: 0 };
+      if (this.o.onRedisError === 'deny') return { allowed: false, retryAfterMs: Math.ceil((cost * 1000) / this.o.ratePerSec) };
+      throw err;
+    }
   }
 }
 
 // Example: const limiter = new RedisTokenBucket(new Redis(), { ratePerSec: 100, burst: 20 });
 //          const { allowed, retryAfterMs } = await limiter.take(`ratelimit:${userId}`);
-export const /*$2*/bucketOptions: RedisTokenBucketOptions = { ratePerSec: /*$3*/100, burst: /*$4*/20 };
+export const /*$2*/bucketOptions: RedisTokenBucketOptions = {
+  ratePerSec: /*$3*/100,
+  burst: /*$4*/20,
+  onRedisError: /*$5|'allow','deny','throw'|*/'allow',
+};

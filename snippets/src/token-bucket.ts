@@ -45,7 +45,7 @@ export class /*$1*/TokenBucket {
     return true;
   }
 
-  /** Takes `n` tokens now, going into debt; the caller must wait `delayMs` before acting. */
+  /** Takes `n` tokens now, going into debt; the caller waits `delayMs` before acting, or cancels instead of acting. */
   reserve(n = 1): Reservation {
     if (n > this.burst) return { ok: false, delayMs: Infinity, cancel: () => {} };
     this.refill();

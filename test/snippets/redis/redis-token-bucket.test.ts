@@ -61,3 +61,20 @@ describe('redis token bucket (real redis-server)', { skip: redisSkipReason() }, 
     assert.equal((await bucket.take('rl:cost', 3)).allowed, true);
   });
 });
+
+describe('redis token bucket when Redis is unreachable', () => {
+  test("onRedisError decides: 'allow' fails open, 'deny' fails closed, 'throw' (the default) rethrows", async () => {
+    const { Redis } = await import('ioredis');
+    // A port nothing listens on; no retries and no offline queue, so each call fails at once.
+    const dead = new Redis({ host: '127.0.0.1', port: 1, lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    dead.on('error', () => {});
+    try {
+      const options = { ratePerSec: 4, burst: 1 };
+      assert.deepEqual(await new RedisTokenBucket(dead, { ...options, onRedisError: 'allow' }).take('k'), { allowed: true, retryAfterMs: 0 });
+      assert.deepEqual(await new RedisTokenBucket(dead, { ...options, onRedisError: 'deny' }).take('k'), { allowed: false, retryAfterMs: 250 });
+      await assert.rejects(new RedisTokenBucket(dead, options).take('k'));
+    } finally {
+      dead.disconnect();
+    }
+  });
+});
