@@ -1,0 +1,122 @@
+import { TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  isDiagramLanguage,
+  type ArchlensServer,
+  type ArchlensSettings,
+  type CodeActionProvider,
+  type DiagramValidator,
+} from './archlens-server';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { diagramDiagnostics } from './diagram-diagnostics';
+import { DocumentCache } from './document-cache';
+import { diagramCodeActions, registerCodeActions, registerTagAllCommand, TAG_ALL_FENCES_COMMAND } from './handlers/code-actions';
+import { COMPLETION_TRIGGERS, registerCompletion } from './handlers/completion';
+import { registerDefinition, registerHover, registerReferences, registerRename } from './handlers/navigation';
+import { registerDocumentSymbols, registerFoldingRanges } from './handlers/outline';
+import { SERVER_EXTENSIONS, type ServerExtension } from './server-extensions';
+import { SettingsCache } from './settings';
+
+export interface ServerOptions {
+  /** How this host validates diagrams (mermaid in Node; our sequence warnings only in a browser worker). */
+  readonly validate: DiagramValidator;
+  /** Logged once the client is connected (e.g. what this host cannot do). */
+  readonly startupMessage?: string;
+  /** Registrations to run instead of SERVER_EXTENSIONS (tests). */
+  readonly extensions?: readonly ServerExtension[];
+  /** Diagnostics debounce in ms (default 200). */
+  readonly diagnosticsDelayMs?: number;
+}
+
+/**
+ * Sets up the archlens language server on a connection (Node IPC, a browser worker, or test streams): documents,
+ * per-version parse cache, debounced diagnostics, every language feature, and the registered extensions. Then
+ * starts listening.
+ */
+export function createServer(connection: Connection, options: ServerOptions): ArchlensServer {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache();
+  const settingsCache = new SettingsCache(connection);
+  const lastSettings = new Map<string, ArchlensSettings>();
+  const scheduler = new DiagnosticsScheduler(connection, documents, options.diagnosticsDelayMs);
+  const codeActionProviders: CodeActionProvider[] = [];
+
+  const server: ArchlensServer = {
+    connection,
+    documents,
+    validate: options.validate,
+    async settings(uri) {
+      const settings = await settingsCache.get(uri);
+      lastSettings.set(uri, settings);
+      return settings;
+    },
+    async parsed(document) {
+      if (!isDiagramLanguage(document.languageId)) return undefined;
+      return cache.get(document, (await server.settings(document.uri)).diagnostics.untaggedFences);
+    },
+    document: (uri) => {
+      const d = documents.get(uri);
+      return d && { text: d.getText(), languageId: d.languageId, version: d.version };
+    },
+    diagrams(uri) {
+      const d = documents.get(uri);
+      if (!d || !isDiagramLanguage(d.languageId)) return undefined;
+      return cache.get(d, server.untagged(uri)).diagrams.map((p) => p.diagram);
+    },
+    untagged: (uri) => lastSettings.get(uri)?.diagnostics.untaggedFences ?? true,
+    addDiagnostics: (provider) => scheduler.add(provider),
+    addCodeActions: (provider) => codeActionProviders.push(provider),
+    refreshDiagnostics: () => documents.all().forEach((d) => scheduler.schedule(d)),
+  };
+
+  connection.onInitialize((params) => {
+    settingsCache.supported = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'archlens diagrams' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
+        executeCommandProvider: { commands: [TAG_ALL_FENCES_COMMAND] },
+      },
+      serverInfo: { name: 'archlens' },
+    };
+  });
+  connection.onInitialized(() => {
+    if (options.startupMessage) connection.console.info(options.startupMessage);
+  });
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.forget();
+    server.refreshDiagnostics();
+  });
+
+  documents.onDidChangeContent(({ document }) => scheduler.schedule(document));
+  documents.onDidClose(({ document }) => {
+    cache.delete(document.uri);
+    settingsCache.forget(document.uri);
+    lastSettings.delete(document.uri);
+    scheduler.close(document.uri);
+  });
+
+  server.addDiagnostics(diagramDiagnostics(server));
+  server.addCodeActions(diagramCodeActions(server));
+  registerCompletion(server);
+  registerHover(server);
+  registerDefinition(server);
+  registerReferences(server);
+  registerRename(server);
+  registerDocumentSymbols(server);
+  registerFoldingRanges(server);
+  registerCodeActions(server, codeActionProviders);
+  registerTagAllCommand(server);
+  for (const extend of options.extensions ?? SERVER_EXTENSIONS) extend(server);
+
+  documents.listen(connection);
+  connection.listen();
+  return server;
+}
