@@ -78,6 +78,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
     ({ theme, colors, state }) => {
       const w = window as unknown as Record<string, unknown>;
       w.__posted = [];
+      w.__postedAt = [];
       w.__state = state;
       w.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => (w.__csp as string[]).push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -93,7 +94,10 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         acquired = true;
         (w.__applyTheme as (n: string, c: unknown) => void)(theme, colors);
         return {
-          postMessage: (m: unknown) => (w.__posted as unknown[]).push(JSON.parse(JSON.stringify(m))),
+          postMessage: (m: unknown) => {
+            (w.__postedAt as number[]).push(performance.now());
+            (w.__posted as unknown[]).push(JSON.parse(JSON.stringify(m)));
+          },
           getState: () => w.__state,
           setState: (s: unknown) => (w.__state = s),
         };

@@ -6,20 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { contrast } from './contrast';
 import { launchChromium, openPreview } from './preview-page';
 import { previewDiagramsOf } from './seed-diagrams';
+import { wideSequenceNote } from './wide-sequence';
 
 let browser: Browser;
 before(async () => (browser = await launchChromium()));
 after(() => browser?.close());
 
 const NOTE = '# Hi\n\n```\nsequenceDiagram\n    Alice->>Bob: hello there\n    Note over Alice,Bob: a note\n```\n';
-
-/** The widest diagram a user writes: 20 participants. */
-export function wideSequence(participants = 20): string {
-  const names = Array.from({ length: participants }, (_, i) => `Service${i}`);
-  const lines = ['sequenceDiagram', ...names.map((n) => `    participant ${n}`)];
-  for (let i = 0; i + 1 < names.length; i++) lines.push(`    ${names[i]}->>${names[i + 1]}: call ${i}`);
-  return `# Wide\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
-}
 
 async function textColors(page: Page): Promise<{ message: string; actor: string; background: string }> {
   return page.evaluate(() => {
@@ -97,7 +90,7 @@ test('zoom buttons, Ctrl+wheel, fit width and actual size; the zoom level surviv
 test('a wide sequence diagram keeps its size and scrolls instead of being squeezed', async () => {
   const preview = await openPreview(browser);
   try {
-    await preview.update(await previewDiagramsOf(wideSequence()));
+    await preview.update(await previewDiagramsOf(wideSequenceNote()));
     const m = await preview.page.locator('.diagram .viewport').first().evaluate((v) => {
       const svg = v.querySelector('svg')!;
       return { svg: svg.getBoundingClientRect().width, natural: svg.viewBox.baseVal.width, client: v.clientWidth, scroll: v.scrollWidth };

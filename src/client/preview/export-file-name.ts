@@ -18,6 +18,7 @@ function sanitize(text: string): string {
   return text
     .replace(/[`*_~]/g, '') // Markdown emphasis in headings
     .replace(FORBIDDEN, ' ')
+    .replace(/(^|\s)\.+(?=\s|$)/g, ' ') // `..` left over from a path
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+|\.+$/g, '')
