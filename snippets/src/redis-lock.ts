@@ -5,7 +5,8 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 
 // EVAL rather than EVALSHA: a failover to a replica with an empty script cache cannot fail a call, and Redis
-// caches the compiled script anyway. In Redis Cluster give related keys one hash tag, e.g. `lock:{order:42}`.
+// caches the compiled script anyway. In Redis Cluster put the key in a hash tag,
+// e.g. `lock:{order:42}`, so the lock and its `:fence` counter share a slot.
 
 // Takes the lock and, in the same step, the next fencing number: storage must reject writes with an older one.
 const ACQUIRE = `
@@ -108,6 +109,6 @@ export class /*$1*/RedisLock {
   }
 }
 
-// Example: const lock = new RedisLock(new Redis(), { ttlMs: 10000, waitMs: 3000, retryMs: 100 });
+// Example: const lock = new RedisLock(new Redis(), lockOptions);
 //          await lock.withLock('lock:order:42', async (signal, fence) => saveOrder(order, { fence, signal }));
 export const /*$2*/lockOptions: RedisLockOptions = { ttlMs: /*$3*/10000, waitMs: /*$4*/3000, retryMs: /*$5*/100 };

@@ -3,7 +3,7 @@
 import type { Redis } from 'ioredis';
 
 // EVAL rather than EVALSHA: a failover to a replica with an empty script cache cannot fail a call, and Redis
-// caches the compiled script anyway. In Redis Cluster give related keys one hash tag, e.g. `lock:{order:42}`.
+// caches the compiled script anyway. One key per bucket, so it works unchanged in Redis Cluster.
 
 const TAKE = `
 local rate = tonumber(ARGV[1])
@@ -71,7 +71,7 @@ export class /*$1*/RedisTokenBucket {
   }
 }
 
-// Example: const limiter = new RedisTokenBucket(new Redis(), { ratePerSec: 100, burst: 20 });
+// Example: const limiter = new RedisTokenBucket(new Redis(), bucketOptions);
 //          const { allowed, retryAfterMs } = await limiter.take(`ratelimit:${userId}`);
 export const /*$2*/bucketOptions: RedisTokenBucketOptions = {
   ratePerSec: /*$3*/100,
