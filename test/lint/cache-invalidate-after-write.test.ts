@@ -299,6 +299,13 @@ app.get('/orders/:id', async (req, res) => {
   }
   await redis.del(\`subscription:\${id}\`);
 }`,
+    // --- a project's own in-process cache class
+    `import { InMemoryCache } from '../lib/in-memory-cache';
+const cache = new InMemoryCache({ ttlMs: 30000 });
+async function brand(prisma, orgId, branding) {
+  const org = await prisma.organization.update({ where: { id: orgId }, data: { branding } });
+  cache.set(\`branding:\${orgId}\`, org.branding);
+}`,
     // --- a bare save()/update() on things that are not entities
     `${IOREDIS}async function draw(ctx, stream, id) {
   ctx.save();
@@ -638,6 +645,31 @@ async function save(db, orgId, value) {
       'users.updateOne',
       4,
       "redis.hDel(`user:${id}`, 'prefs')",
+    ),
+    // --- a client reached through a getter; a repository known only by its declared type
+    setCase(
+      `async function rename(featureRepository, redisService, id, name) {
+  const feature = await featureRepository.save({ id, name });
+  await redisService.getOrThrow().set(\`feature:\${id}\`, JSON.stringify(feature));
+}`,
+      `redisService.getOrThrow().set(\`feature:\${id}\`, JSON.stringify(feature))`,
+      'del(`feature:${id}`)',
+      'redisService.getOrThrow(…).set',
+      'featureRepository.save',
+      2,
+      'redisService.getOrThrow(…).del(`feature:${id}`)',
+    ),
+    earlyDelete(
+      `class UserService {
+  constructor(private readonly users: Repository<User>, private readonly cacheManager: Cache) {}
+  async suspend(id: string) {
+    await this.cacheManager.del(\`user:\${id}\`);
+    await this.users.update(id, { suspendedAt: new Date() });
+  }
+}`,
+      'this.cacheManager.del',
+      'this.users.update',
+      5,
     ),
     // --- delete before the write (no second delete after it)
     earlyDelete(

@@ -91,6 +91,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
       return def && def.node.type === 'VariableDeclarator' && def.node.init ? def.node.init : undefined;
     };
     const entityVar = (id: TSESTree.Identifier): boolean => isEntityInit(resolve(id));
+    const declaredDb = (receiver: Node): boolean => declarations.kindOf(receiver) === 'db';
     const text = (n: Node): string => sourceCode.getText(n);
     const keyText = (e: FlowEvent): string | null => {
       const first = (e.node as TSESTree.CallExpression).arguments?.[0];
@@ -134,7 +135,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
           return;
         }
       }
-      if (isDbWriteMethodName(name) && isDbWriteCall(node, name, resolve, entityVar, extraDb)) {
+      if (isDbWriteMethodName(name) && isDbWriteCall(node, name, resolve, entityVar, extraDb, declaredDb)) {
         flow.events.push({ kind: 'write', node, pos });
         return;
       }

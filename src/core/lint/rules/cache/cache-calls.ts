@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ClientDeclarations, ClientKind } from './client-declarations';
-import { chainWords, receiverOf } from './receiver-names';
+import { chainNames, chainWords, receiverOf } from './receiver-names';
 
 /** What a call does to a shared cache. */
 export type CacheOp = 'set' | 'del' | 'get';
@@ -28,6 +28,11 @@ const REDIS_WORDS = new Set(['redis', 'ioredis', 'valkey', 'upstash', 'kv', 'dra
 const CACHE_WORDS = new Set(['cache', 'caches', 'cached', 'caching', 'cachemanager']);
 const KEYV_WORDS = new Set(['keyv', 'cacheable']);
 // Words that say "this lives in this process" (or is not a cache at all): never a shared cache.
+// Query-builder steps (TypeORM, Knex, Drizzle, Kysely): `.set()` after them assigns columns, it caches nothing.
+const BUILDER_STEPS = new Set([
+  'createQueryBuilder', 'update', 'insert', 'insertInto', 'updateTable', 'where', 'andWhere', 'orWhere', 'from', 'into',
+  'table', 'values', 'returning', 'onConflict', 'onConflictDoUpdate', 'doUpdateSet', 'merge',
+]);
 const LOCAL_WORDS = new Set(['lru', 'local', 'memory', 'inmemory', 'memo', 'memoized', 'map', 'weak', 'process', 'session', 'sessions', 'headers', 'params', 'cookies', 'storage', 'l1']);
 
 /** Classifies a call as a shared-cache set/delete/read, or null (Map, session store, query builder `.set()`…). */
@@ -44,13 +49,13 @@ export function classifyCacheCall(
   if (!receiver) return null;
   if (op === 'set' && call.arguments.length < (method === 'mset' || method === 'mSet' ? 1 : 2)) return null;
   const declared: ClientKind | null = declarations.kindOf(receiver);
-  if (declared === 'memory') return null;
+  if (declared === 'memory' || declared === 'db') return null;
   const words = chainWords(receiver);
   if ([...words].some((w) => extraCacheNames.has(w))) return { op, method, receiver, client: 'cache' };
   if (declared) return { op, method, receiver, client: declared };
   if ([...words].some((w) => LOCAL_WORDS.has(w))) return null;
-  // A query builder's `.set({...})` hangs off a call chain; a cache client is a name.
-  if (receiver.type === 'CallExpression' && !isPipelineCall(receiver)) return null;
+  // A query builder's `.set({...})` hangs off a builder chain; a client getter (`redisService.getClient()`) does not.
+  if (receiver.type === 'CallExpression' && chainNames(receiver).some((n) => BUILDER_STEPS.has(n))) return null;
   if ([...words].some((w) => KEYV_WORDS.has(w))) return { op, method, receiver, client: 'keyv' };
   if ([...words].some((w) => REDIS_WORDS.has(w))) return { op, method, receiver, client: 'redis' };
   if ([...words].some((w) => CACHE_WORDS.has(w))) return { op, method, receiver, client: 'cache' };
@@ -58,11 +63,6 @@ export function classifyCacheCall(
   return null;
 }
 
-/** `redis.multi()` / `redis.pipeline()` chains keep the cache client's identity. */
-function isPipelineCall(call: TSESTree.CallExpression): boolean {
-  const words = chainWords(call);
-  return words.has('multi') || words.has('pipeline');
-}
 
 /** Import sources that bring a cache client into a file (`ioredis`, `./lib/redis`, `@nestjs/cache-manager`…). */
 export function importsCacheClient(source: string): boolean {

@@ -4,7 +4,7 @@ import { calleeName, propertyName, receiverKey } from './receiver-names';
 type Node = TSESTree.Node;
 
 /** What a declaration tells us about a receiver name. */
-export type ClientKind = 'memory' | 'redis' | 'cache' | 'keyv';
+export type ClientKind = 'memory' | 'redis' | 'cache' | 'keyv' | 'db';
 
 // In-process maps and LRU caches: concurrent writers in other processes cannot race them.
 const MEMORY_TYPES = new Set([
@@ -14,15 +14,23 @@ const MEMORY_TYPES = new Set([
 const REDIS_TYPES = new Set(['Redis', 'IORedis', 'Cluster', 'RedisClientType', 'RedisClient', 'RedisClusterType', 'Valkey']);
 const CACHE_TYPES = new Set(['Cache', 'CacheManager', 'MemcachedClient', 'Memcached']);
 const KEYV_TYPES = new Set(['Keyv', 'Cacheable', 'KeyvStoreAdapter']);
+// Database handles by declared type: `private users: Repository<User>`, `Model<UserDocument>`, `Knex`, `Pool`.
+const DB_TYPES = new Set([
+  'Repository', 'TreeRepository', 'MongoRepository', 'EntityManager', 'DataSource', 'Model', 'ModelStatic', 'ModelCtor',
+  'PrismaClient', 'PrismaService', 'Knex', 'Kysely', 'Sequelize', 'Collection', 'Db', 'Pool', 'PoolClient',
+  'Connection', 'EntityRepository', 'NodePgDatabase', 'PostgresJsDatabase', 'MySql2Database', 'Transaction',
+]);
 const REDIS_FACTORIES = new Set(['createClient', 'createCluster', 'fromEnv', 'createRedisClient', 'getRedisClient']);
 const CACHE_FACTORIES = new Set(['createCache', 'caching', 'multiCaching']);
 const KEYV_FACTORIES = new Set(['createKeyv']);
 
 function kindOfTypeName(name: string): ClientKind | null {
-  if (MEMORY_TYPES.has(name)) return 'memory';
+  // Project classes say where they keep data: `InMemoryCache`, `LocalLruStore`, `MemoizedMap`.
+  if (MEMORY_TYPES.has(name) || /memory|lru|local|memo|map$/i.test(name)) return 'memory';
   if (REDIS_TYPES.has(name)) return 'redis';
   if (KEYV_TYPES.has(name)) return 'keyv';
   if (CACHE_TYPES.has(name)) return 'cache';
+  if (DB_TYPES.has(name)) return 'db';
   return null;
 }
 

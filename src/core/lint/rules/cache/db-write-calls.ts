@@ -91,7 +91,8 @@ export function sqlTextOf(node: Node | undefined, resolve: (id: TSESTree.Identif
 /**
  * Whether a call writes to a database: Prisma, TypeORM, Knex, Sequelize, Mongoose/MongoDB, Kysely, Drizzle,
  * or raw INSERT/UPDATE/DELETE SQL. `entityVar` says whether an identifier was bound from a DB read
- * (`const user = await User.findByPk(id)`), which makes `user.update()` a Sequelize write.
+ * (`const user = await User.findByPk(id)`), which makes `user.update()` a Sequelize write; `declaredDb` whether the
+ * file declares the receiver with a database type (`private users: Repository<User>`).
  */
 export function isDbWriteCall(
   call: TSESTree.CallExpression,
@@ -99,6 +100,7 @@ export function isDbWriteCall(
   resolve: (id: TSESTree.Identifier) => Node | undefined,
   entityVar: (id: TSESTree.Identifier) => boolean,
   extraDbNames: ReadonlySet<string>,
+  declaredDb: (receiver: Node) => boolean,
 ): boolean {
   const receiver = receiverOf(call);
   if (RAW_SQL_METHODS.has(method)) {
@@ -115,7 +117,7 @@ export function isDbWriteCall(
   }
   if (!receiver) return false;
   const words = chainWords(receiver);
-  const dbNamed = looksLikeDb(words, extraDbNames) || namesEntityManager(receiver);
+  const dbNamed = looksLikeDb(words, extraDbNames) || namesEntityManager(receiver) || declaredDb(receiver);
   if ([...words].some((w) => NEVER_DB_WORDS.has(w))) return false;
   if (!dbNamed && [...words].some((w) => USUALLY_NOT_DB_WORDS.has(w))) return false;
   if (UNAMBIGUOUS_WRITES.has(method)) return true;
