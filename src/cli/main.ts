@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { useNodeDom } from '../core/mermaid/node-dom';
 import { parseArgs, USAGE } from './parse-args';
 import { runCheck, type CliOutput } from './run-check';
 
@@ -25,6 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+useNodeDom();
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

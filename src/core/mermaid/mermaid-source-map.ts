@@ -44,8 +44,8 @@ export function originalPosition(source: MermaidSource, original: string, line: 
   let offset = 0;
   for (let i = 0; i < line - 1; i++) offset += lines[i].length + 1;
   const lineText = lines[line - 1];
-  // An empty last line is the end of input, not a line the author wrote.
-  if (line === lines.length && lineText.trim() === '') return undefined;
+  // Only blank lines from here on: this is the end of input, not a line the author wrote.
+  if (lines.slice(line - 1).every((l) => l.trim() === '')) return undefined;
   const at = source.origin[offset + Math.min(Math.max(0, column), lineText.length)];
   const before = original.slice(0, at);
   const originalLine = before.split('\n').length - 1;

@@ -1,0 +1,103 @@
+// Diagrams benchmark (npm run bench diagrams):
+//  1. `archlens check` (the built dist/cli.js) over a large set of generated notes, next to a bare mermaid.parse of
+//     the same diagrams in its own process (scripts/bench/diagrams/bare-parse.mjs). Goal: CLI ≤ 1.2× bare.
+//  2. Re-checking a 500-diagram note after a one-line edit, with the verdict cache warm. Goal: ≤ 20 ms.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkDocument } from '../../src/core/check/check-document.ts';
+import { findDiagrams } from '../../src/core/markdown/find-diagrams.ts';
+import { useNodeDom } from '../../src/core/mermaid/node-dom.ts';
+
+useNodeDom();
+
+const NOTES = 150;
+const DIAGRAMS_PER_NOTE = 8;
+
+/** Diagrams to build notes from: the mermaid docs corpus beside the clone if present, else our examples. */
+function sourceDiagrams() {
+  const corpus = resolve('..', 'shared', 'mermaid-corpus');
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) files.push(p);
+    }
+  };
+  walk(existsSync(corpus) ? corpus : 'examples');
+  const texts = new Set(files.flatMap((f) => findDiagrams(readFileSync(f, 'utf8')).map((d) => d.text)));
+  return [...texts].filter((t) => !/^\s*(```|~~~)/m.test(t));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// --- 1. CLI vs bare mermaid.parse -------------------------------------------------------------------------
+if (!existsSync('dist/cli.js')) {
+  console.error('dist/cli.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+const sources = sourceDiagrams();
+const dir = mkdtempSync(join(tmpdir(), 'archlens-bench-'));
+const allTexts = [];
+mkdirSync(join(dir, 'notes'));
+for (let n = 0; n < NOTES; n++) {
+  const parts = [`# 笔记 ${n} (note ${n})`, ''];
+  for (let d = 0; d < DIAGRAMS_PER_NOTE; d++) {
+    // A trailing comment line makes every diagram's text unique, so no cache can skip work the baseline does.
+    const text = `${sources[(n * DIAGRAMS_PER_NOTE + d) % sources.length]}\n%% note ${n} diagram ${d}`;
+    allTexts.push(text);
+    parts.push(`## 图 ${d}`, '', '```mermaid', text, '```', '');
+  }
+  writeFileSync(join(dir, 'notes', `note-${n}.md`), parts.join('\n'));
+}
+writeFileSync(join(dir, 'texts.json'), JSON.stringify(allTexts));
+
+const runs = 3;
+const cliTimes = [];
+const bareTimes = [];
+let bareDetail;
+for (let r = 0; r < runs; r++) {
+  let t = performance.now();
+  const cli = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', join(dir, 'notes')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  cliTimes.push(performance.now() - t);
+  if (cli.status === 2 || cli.stdout === '') throw new Error(`CLI failed: ${cli.stderr}`);
+  t = performance.now();
+  const bare = spawnSync(process.execPath, ['scripts/bench/diagrams/bare-parse.mjs', join(dir, 'texts.json')], { encoding: 'utf8' });
+  bareTimes.push(performance.now() - t);
+  if (bare.status !== 0) throw new Error(`baseline failed: ${bare.stderr}`);
+  bareDetail = JSON.parse(bare.stdout);
+}
+rmSync(dir, { recursive: true, force: true });
+const cliMs = median(cliTimes);
+const bareMs = median(bareTimes);
+console.log(`notes: ${NOTES} files, ${allTexts.length} diagrams (${sources.length} distinct sources)`);
+console.log(`bare mermaid.parse process: ${bareMs.toFixed(0)} ms (load ${bareDetail.loadMs.toFixed(0)} ms + parse ${bareDetail.parseMs.toFixed(0)} ms, ${bareDetail.errors} invalid)`);
+console.log(`archlens check process:     ${cliMs.toFixed(0)} ms`);
+console.log(`ratio CLI / bare: ${(cliMs / bareMs).toFixed(2)}× (goal ≤ 1.2×)`);
+
+// --- 2. Re-check after a one-line edit in a 500-diagram note ---------------------------------------------------
+const seqSources = sources.filter((t) => t.startsWith('sequenceDiagram'));
+const pool = seqSources.length > 0 ? seqSources : sources;
+const big = ['# 500 diagrams', ''];
+for (let i = 0; i < 500; i++) big.push(`## ${i}`, '', '```', `%% diagram ${i}`, pool[i % pool.length], '```', '');
+const note = big.join('\n');
+let t = performance.now();
+await checkDocument(note);
+const coldMs = performance.now() - t;
+await checkDocument(note); // warm
+const lines = note.split('\n');
+const editable = lines.map((l, i) => [l, i]).filter(([l]) => l.startsWith('%% diagram '));
+const recheck = [];
+for (let k = 0; k < 15; k++) {
+  const [line, index] = editable[(k * 37) % editable.length];
+  const edited = [...lines];
+  edited[index] = `${line} edited ${k}`; // one changed line: that diagram's text is new, the 499 others are cached
+  t = performance.now();
+  await checkDocument(edited.join('\n'));
+  recheck.push(performance.now() - t);
+}
+const recheckMs = median(recheck);
+console.log(`500-diagram note: cold check ${coldMs.toFixed(0)} ms; re-check after a one-line edit ${recheckMs.toFixed(1)} ms (median of ${recheck.length}; goal ≤ 20 ms)`);
+console.log(`ratio re-check / cold: ${(recheckMs / coldMs).toFixed(3)}×`);
