@@ -87,6 +87,7 @@ ruleTester.run('require-deadline', testedRule, {
     `export default { async fetch(request: Request) { return fetch(request); } };`,
     `import { got } from 'got';\nawait got(url, { timeout: { request: 1000 } });`,
     // look-alikes from other libraries
+    `class Channel { private internalChannel = new InternalChannel(target, credentials, options);\n getTarget() { return this.internalChannel.getTarget(); } }`,
     `const cache = new Map<string, User>();\ncache.get(id);`,
     `import { S3Client } from '@aws-sdk/client-s3';\nconst s3 = new S3Client({ region });\nawait s3.send(cmd);`,
     `this.http.get('/api/users').subscribe();`,

@@ -12,6 +12,8 @@ export type ClientInstance =
 const UNDICI_DISPATCHERS = new Set(['Pool', 'Client', 'Agent', 'BalancedPool', 'RetryAgent']);
 // `new GreeterClient(addr, grpc.credentials.createInsecure())`: the second argument gives a gRPC client away.
 const CREDENTIALS = /credentials|Credentials|createInsecure|createSsl|^creds?$/;
+// Other grpc-js objects built from credentials, whose methods are not RPCs (grpc-js's own `new InternalChannel(…)`).
+const NOT_A_CLIENT = /Channel|Server|Transport|Resolver|Balancer|Agent|Credentials/;
 
 function calleeName(callee: TSESTree.Node): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
@@ -55,7 +57,7 @@ export function classifyInstance(
     if (fromUndici) return { kind: 'undici', options: name === 'Agent' || name === 'RetryAgent' ? node.arguments[0] : node.arguments[1] };
   }
   const creds = node.arguments[1];
-  if (!creds) return undefined;
+  if (!creds || NOT_A_CLIENT.test(name)) return undefined;
   if (CREDENTIALS.test(sourceCode.getText(creds))) return { kind: 'grpc' };
   if (fileUsesGrpc && name.endsWith('Client') && node.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'grpc' };
   return undefined;
