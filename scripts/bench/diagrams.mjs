@@ -8,9 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkDocument } from '../../src/core/check/check-document.ts';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams.ts';
-import { useNodeDom } from '../../src/core/mermaid/node-dom.ts';
-
-useNodeDom();
 
 const NOTES = 150;
 const DIAGRAMS_PER_NOTE = 8;

@@ -1,5 +1,4 @@
 import { version } from '../../package.json';
-import { useNodeDom } from '../core/mermaid/node-dom';
 import { parseArgs, USAGE } from './parse-args';
 import { runCheck, type CliOutput } from './run-check';
 
@@ -26,7 +25,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-useNodeDom();
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

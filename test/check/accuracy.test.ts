@@ -4,9 +4,6 @@ import { checkDocument } from '../../src/core/check/check-document';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams';
 import { FENCE_STYLES, MUTATIONS, TRAP_STYLES, noteOf, sourceDiagrams } from './accuracy/accuracy-corpus';
 import { oracleVerdict, recordParserInput, type OracleVerdict } from './accuracy/mermaid-oracle';
-import { useNodeDom } from '../../src/core/mermaid/node-dom';
-
-useNodeDom();
 
 /**
  * Accuracy against bare mermaid over the mermaid docs corpus (../shared/mermaid-corpus when present), its

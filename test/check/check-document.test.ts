@@ -2,9 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from '../../src/core/check/check-document';
 import { cachedDiagramCount } from '../../src/core/mermaid/validate-diagram';
-import { useNodeDom } from '../../src/core/mermaid/node-dom';
-
-useNodeDom();
 
 const note = [
   '# Checkout', //                                  0

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cachedDiagramCount, validateDiagram } from '../../src/core/mermaid/validate-diagram';
-import { useNodeDom } from '../../src/core/mermaid/node-dom';
-
-useNodeDom();
 
 /** Asserts mermaid rejects `lines` and puts the error on the line holding `marker`. */
 async function assertErrorOnMarkedLine(lines: string[], marker = 'BROKEN'): Promise<string> {
