@@ -72,7 +72,9 @@ export class KeyResolver {
       case T.TemplateLiteral:
       case T.BinaryExpression: {
         const shape = this.stringShape(node, depth);
-        if (shape !== undefined) return { text: shape, param: false, words: `${shape} ${text}` };
+        // A shape with no fixed letters (`${prefix}${id}`) says too little: compare the spelling instead.
+        const telling = shape !== undefined && /[a-z0-9]/i.test(shape.replaceAll('${}', ''));
+        if (shape !== undefined && telling) return { text: shape, param: false, words: `${shape} ${text}` };
         break;
       }
       default:
