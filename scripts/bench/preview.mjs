@@ -50,19 +50,20 @@ function bareRender(page, texts) {
       const slot = out.children[i] ?? out.appendChild(document.createElement('div'));
       slot.innerHTML = svg;
     }
+    // Until the next frame is done: the picture is on screen.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     return performance.now() - t0;
   }, texts);
 }
 
-/** Ours: post an update and time it until the webview reports every picture rendered. */
+/** Ours: post an update and time it until the frame after the webview reports every picture rendered. */
 function oursRender(preview, diagrams) {
   return preview.page.evaluate(async (message) => {
-    const n = window.__posted.length;
+    const n = (window.__paintedAt ??= []).length;
     const t0 = performance.now();
     window.postMessage(message, '*');
     for (;;) {
-      const i = window.__posted.findIndex((m, j) => j >= n && m.type === 'rendered');
-      if (i >= 0) return window.__postedAt[i] - t0;
+      if (window.__paintedAt.length > n) return window.__paintedAt[n] - t0;
       await new Promise((r) => setTimeout(r, 1));
     }
   }, { type: 'update', uri: 'file:///bench.md', title: 'bench.md', diagrams, options: { pngBackground: 'theme' } });
@@ -73,6 +74,7 @@ try {
   const seed = seedFiles().find((f) => f.startsWith('000'));
   const diagrams = await seedDiagrams(seed);
   const renderable = diagrams.filter((d) => !d.error).map((d) => d.text);
+  if (process.env.DEBUG) console.log(diagrams.map((d) => d.error));
   console.log(`seed ${seed}: ${diagrams.length} diagrams (${renderable.length} valid; the invalid one shows its error, bare mermaid skips it)`);
 
   const ours1 = [];

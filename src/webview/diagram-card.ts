@@ -69,10 +69,10 @@ export class DiagramCard {
     });
     this.root.append(header, this.error, this.viewport);
     this.zoomPan = new ZoomPan(this.viewport, () => this.size, (z) => {
-      this.zoomLabel.textContent = `${Math.round(z * 100)}%`;
+      this.showZoom(z);
       this.events.zoomed(this, z);
-    });
-    this.zoomPan.set(zoom);
+    }, zoom);
+    this.showZoom(this.zoomPan.level);
     this.setDiagram(diagram);
   }
 
@@ -103,7 +103,7 @@ export class DiagramCard {
     this.viewport.replaceChildren(svg);
     this.pictureKey = key;
     this.root.classList.remove('no-picture');
-    this.zoomPan.set(this.zoomPan.level);
+    this.zoomPan.apply();
   }
 
   /** Shows an error under the heading, pointing at document line `line`; the last picture stays. */
@@ -136,6 +136,10 @@ export class DiagramCard {
 
   setZoom(zoom: number): void {
     this.zoomPan.set(zoom);
+  }
+
+  private showZoom(zoom: number): void {
+    this.zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
   }
 
   private onButton(action: string): void {

@@ -8,14 +8,16 @@ const STEP = 1.25;
 const DRAG_THRESHOLD = 4;
 
 export class ZoomPan {
-  private zoom = 1;
+  private zoom: number;
   private dragged = false;
 
   constructor(
     private readonly viewport: HTMLElement,
     private readonly size: () => { width: number; height: number } | undefined,
     private readonly onZoom: (zoom: number) => void,
+    initialZoom = 1,
   ) {
+    this.zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, initialZoom));
     viewport.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     viewport.addEventListener('pointerdown', (e) => this.onPointerDown(e));
   }
@@ -29,15 +31,21 @@ export class ZoomPan {
     return this.dragged;
   }
 
-  set(zoom: number, anchor?: { x: number; y: number }): void {
-    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+  /** Sizes a new picture at the current zoom (no state change to report). */
+  apply(): void {
     const svg = this.viewport.querySelector('svg');
     const size = this.size();
+    if (!svg || !size) return;
+    svg.setAttribute('width', String(Math.round(size.width * this.zoom)));
+    svg.setAttribute('height', String(Math.round(size.height * this.zoom)));
+  }
+
+  set(zoom: number, anchor?: { x: number; y: number }): void {
+    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
     const previous = this.zoom;
     this.zoom = next;
-    if (svg && size) {
-      svg.setAttribute('width', String(Math.round(size.width * next)));
-      svg.setAttribute('height', String(Math.round(size.height * next)));
+    this.apply();
+    if (this.size()) {
       if (anchor && previous !== next) {
         // Keep the point under the pointer where it was.
         const ratio = next / previous;

@@ -96,6 +96,8 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
         return {
           postMessage: (m: unknown) => {
             (w.__postedAt as number[]).push(performance.now());
+            // For the benchmark: when the next frame after a render is done (the picture is on screen).
+            if ((m as { type?: string }).type === 'rendered') requestAnimationFrame(() => setTimeout(() => ((w.__paintedAt as number[]) ??= []).push(performance.now())));
             (w.__posted as unknown[]).push(JSON.parse(JSON.stringify(m)));
           },
           getState: () => w.__state,
