@@ -18,7 +18,8 @@ export function withoutMarkers(text) {
 
 const escapeText = (s) => s.replace(/[\\$]/g, (c) => `\\${c}`);
 const escapePlaceholder = (s) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
-const escapeChoice = (s) => s.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+// VS Code's parser knows only these three escapes inside a choice; `\$` there would stay a backslash.
+const escapeChoice = (s) => s.replace(/[\\|,]/g, (c) => `\\${c}`);
 
 /**
  * Renders marked module text as snippet body lines (leading two-space indents become tabs, which VS Code

@@ -1,10 +1,14 @@
 // Every Mermaid skeleton, expanded with its defaults, is a valid diagram by archlens's own validator (the real
 // mermaid parser), both as the Markdown snippet (inside a ```mermaid fence) and as the .mmd snippet (bare).
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { installDomShim } from '../../src/core/mermaid/dom-shim';
 import { validateDiagram } from '../../src/core/mermaid/validate-diagram';
 import { expandSnippet } from './expand-snippet';
 import { readSnippets } from './snippet-files';
+
+// A Node process gives mermaid its DOM the way archlens's Node entry points do (idempotent).
+before(() => installDomShim());
 
 const EXPECTED = [
   'al-breaker-states',

@@ -21,16 +21,18 @@ export function expandSnippet(body: string | string[], indent = '  '): Expansion
   const fail = (i: number, why: string): never => {
     throw new Error(`snippet syntax at offset ${i} (${JSON.stringify(text.slice(i, i + 20))}): ${why}`);
   };
-  // Reads escaped text up to (not including) one of `stops`; returns [text, index of the stop].
+  // Reads escaped text up to (not including) one of `stops`; returns [text, index of the stop]. As in VS Code,
+  // a placeholder's default escapes `\ $ }`, a choice escapes `\ , |`; any other backslash is literal.
   const readUntil = (from: number, stops: string): [string, number] => {
+    const escapable = stops === '}' ? '\\$}' : '\\,|';
     let out = '';
     for (let i = from; i < text.length; i++) {
       const c = text[i];
-      if (c === '\\' && '\\$}|,'.includes(text[i + 1] ?? '')) {
+      if (c === '\\' && escapable.includes(text[i + 1] ?? '')) {
         out += text[++i];
       } else if (stops.includes(c)) {
         return [out, i];
-      } else if (c === '$') {
+      } else if (c === '$' && stops === '}') {
         fail(i, 'nested tab stops are not expected here');
       } else {
         out += c;
