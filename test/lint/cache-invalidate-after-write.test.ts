@@ -238,6 +238,14 @@ async function stock(db, sku, stock) {
   await coupons.update({ code }, { active: false });
   scheduleDelayedDelete(\`coupon:\${code}\`);
 }`,
+    `class Users {
+  constructor(private readonly users: Repository<User>, private readonly cache: Cache) {}
+  async rename(id: string, name: string) {
+    await this.cache.del(\`user:\${id}\`);
+    await this.users.update(id, { name });
+    await this.invalidateUserCache(id);
+  }
+}`,
     // --- different paths: if/else branches, early return, separate handlers
     `${IOREDIS}async function quote(prisma, symbol, force) {
   if (force) {

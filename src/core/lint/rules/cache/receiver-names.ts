@@ -21,7 +21,7 @@ export function calleeName(callee: Node): string | null {
 
 /** A member's property name when it is static (`a.b`, `a['b']`). */
 export function propertyName(member: TSESTree.MemberExpression): string | null {
-  if (!member.computed && member.property.type === 'Identifier') return member.property.name;
+  if (!member.computed && (member.property.type === 'Identifier' || member.property.type === 'PrivateIdentifier')) return member.property.name;
   if (member.property.type === 'Literal' && typeof member.property.value === 'string') return member.property.value;
   return null;
 }
