@@ -12,6 +12,8 @@ export interface KeySignature {
   param: boolean;
   /** Everything the key's spelling says (source, resolved constants, variable names), for the lock-word test. */
   words: string;
+  /** For a parameter: the variable itself, so two uses of one parameter always match. */
+  variable?: TSESLint.Scope.Variable;
 }
 
 const MAX_DEPTH = 4;
@@ -60,7 +62,7 @@ export class KeyResolver {
       case T.Identifier: {
         const variable = this.variableOf(node);
         const def = variable?.defs[0];
-        if (def?.type === 'Parameter') return { text: `param:${node.name}`, param: true, words: node.name };
+        if (def?.type === 'Parameter') return { text: `param:${node.name}`, param: true, words: node.name, variable };
         const init = depth < MAX_DEPTH ? this.resolveInit(node) : undefined;
         if (init) {
           const inner = this.compute(init, depth + 1);

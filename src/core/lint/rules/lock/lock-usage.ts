@@ -96,6 +96,7 @@ export class LockUsage {
   sameKey(a: KeyUse, b: KeyUse): boolean {
     if (a.sig.text !== b.sig.text) return false;
     if (!a.sig.param) return true;
+    if (a.sig.variable !== undefined && a.sig.variable === b.sig.variable) return true;
     return a.fn === b.fn || (this.inLockContext(a) && this.inLockContext(b));
   }
 
@@ -137,11 +138,11 @@ export class LockUsage {
 
   /** A GET of the same key earlier in the same function: the check in check-then-delete. */
   precedingRead(del: KeyUse): KeyUse | undefined {
-    // Same function, or the DEL runs in the GET's callback (`redis.get(k, (e, v) => { … redis.del(k) })`).
+    // Same function, or a callback nested in the GET's function (`get(k, (e, v) => …)`, `get(k).then(v => …)`).
     return this.reads.find(
       (r) =>
         r.command.call.range[0] < del.command.call.range[0] &&
-        (r.fn === del.fn || contains(r.command.call, del.command.call)) &&
+        (r.fn === del.fn || (r.fn !== undefined && contains(r.fn, del.command.call))) &&
         this.sameKey(r, del),
     );
   }

@@ -2,11 +2,12 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES as T } from '@typescript-eslint/utils';
 
 /** Words that make a key name a lock ("a key whose name says lock/mutex/lease/leader"). */
-const KEY_WORDS = new Set(['lock', 'locks', 'locked', 'locking', 'mutex', 'mutexes', 'lease', 'leases', 'leader', 'redlock']);
+// Not "locked": `login:locked:${user}` is an account lockout flag far more often than a mutex.
+const KEY_WORDS = new Set(['lock', 'locks', 'mutex', 'mutexes', 'lease', 'leases', 'leader', 'redlock']);
 /** Function and class names say "lock" with these words too. */
-const CONTEXT_WORDS = new Set([...KEY_WORDS, 'unlock', 'exclusive', 'semaphore']);
-/** A bare `acquire(key)` / `release(key)` / `tryAcquire` is a lock helper; `releaseUsername` is not. */
-const BARE_VERBS = new Set(['acquire', 'release']);
+const CONTEXT_WORDS = new Set([...KEY_WORDS, 'exclusive', 'semaphore']);
+/** A bare `acquire(key)` / `release(key)` / `unlock()` / `tryAcquire` is a lock helper; `releaseUsername` and `unlockAccount` are not. */
+const BARE_VERBS = new Set(['acquire', 'release', 'unlock']);
 const VERB_PREFIXES = new Set(['try', 'do', 'safe']);
 /** Words ending in "lock" that are not locks. */
 const NOT_LOCKS = new Set(['block', 'clock', 'unblock', 'oclock', 'deadlock']);
@@ -23,7 +24,7 @@ export function words(text: string): string[] {
 
 function hasWord(text: string, vocabulary: ReadonlySet<string>, extra: ReadonlySet<string>): boolean {
   return words(text).some(
-    (w) => vocabulary.has(w) || extra.has(w) || (w.endsWith('lock') && !NOT_LOCKS.has(w)),
+    (w) => vocabulary.has(w) || extra.has(w) || (w.endsWith('lock') && !NOT_LOCKS.has(w) && w !== 'unlock'),
   );
 }
 
@@ -59,6 +60,10 @@ export function nameOf(node: TSESTree.Node): string | undefined {
       if (node.type === T.FunctionExpression && node.id) return node.id.name;
       const parent = node.parent;
       if (parent.type === T.VariableDeclarator && parent.id.type === T.Identifier) return parent.id.name;
+      // `exports.release = (…) => …`, `Lock.prototype.acquire = function (…) {…}`
+      if (parent.type === T.AssignmentExpression && parent.left.type === T.MemberExpression) {
+        return parent.left.property.type === T.Identifier ? parent.left.property.name : undefined;
+      }
       if (parent.type === T.MethodDefinition || parent.type === T.Property || parent.type === T.PropertyDefinition) {
         return parent.key.type === T.Identifier ? parent.key.name : undefined;
       }
