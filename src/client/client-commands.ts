@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 
-export const RESTART_SERVER_COMMAND = 'archlens.restartServer';
-export const TAG_ALL_FENCES_COMMAND = 'archlens.tagAllFences';
-/** The server-side command that computes and applies the tag-all edit (src/server/handlers/code-actions.ts). */
-const SERVER_TAG_ALL_FENCES = 'archlens.server.tagAllFences';
+import { RESTART_SERVER_COMMAND, SERVER_TAG_ALL_FENCES_COMMAND, TAG_ALL_FENCES_COMMAND } from './command-ids';
 
 /** The palette commands: restart the language server; tag every untagged diagram fence of the active note. */
 export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
@@ -21,7 +18,7 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
         void vscode.window.showInformationMessage('archlens: open a Markdown note to tag its diagram fences.');
         return;
       }
-      await client.sendRequest('workspace/executeCommand', { command: SERVER_TAG_ALL_FENCES, arguments: [target.toString()] });
+      await client.sendRequest('workspace/executeCommand', { command: SERVER_TAG_ALL_FENCES_COMMAND, arguments: [target.toString()] });
     }),
   );
 }

@@ -1,5 +1,3 @@
-import type { DocumentFilter } from 'vscode-languageclient';
-
 /** The languages the language server serves. The lint integration adds TypeScript/JavaScript here. */
 export const SERVED_LANGUAGES: readonly string[] = ['markdown', 'mermaid'];
 
@@ -7,7 +5,7 @@ export const SERVED_LANGUAGES: readonly string[] = ['markdown', 'mermaid'];
  * Which documents go to the server: real files and untitled buffers on the desktop; on the web also the
  * virtual file systems of vscode.dev/github.dev and the test web host. Not `git:` or diff views.
  */
-export function documentSelector(web: boolean): DocumentFilter[] {
+export function documentSelector(web: boolean): { language: string; scheme: string }[] {
   const schemes = web ? ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote'] : ['file', 'untitled'];
   return SERVED_LANGUAGES.flatMap((language) => schemes.map((scheme) => ({ language, scheme })));
 }
