@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkerFor, FILE_CHECKERS, type FileChecker } from '../../src/cli/file-checkers';
+import { markdownChecker, mermaidFileChecker } from '../../src/cli/markdown-checker';
+import { runCheck } from '../../src/cli/run-check';
+import { parseArgs } from '../../src/cli/parse-args';
+
+test('files are routed to the checker registered for their extension', () => {
+  assert.equal(checkerFor('notes/A.MD'), markdownChecker);
+  assert.equal(checkerFor('flows/pay.mermaid'), mermaidFileChecker);
+  assert.equal(checkerFor('notes/todo.txt'), undefined);
+  assert.ok(FILE_CHECKERS.includes(markdownChecker) && FILE_CHECKERS.includes(mermaidFileChecker));
+});
+
+test('a new kind of file is checked by registering one checker (how TS/JS lint plugs in)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'archlens-checkers-'));
+  writeFileSync(join(dir, 'service.arch'), 'fetch(url)\n');
+  writeFileSync(join(dir, 'skip.txt'), 'not checked\n');
+  const seen: string[] = [];
+  const lintChecker: FileChecker = {
+    extensions: ['.arch'],
+    async check(text, file) {
+      seen.push(file);
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } }, severity: 'warning', source: 'archlens/require-deadline', message: `no deadline in ${text.trim()}` }];
+    },
+  };
+  const out: string[] = [];
+  const status = await runCheck({ paths: [dir], format: 'text', fix: false, checkers: [markdownChecker, mermaidFileChecker, lintChecker] }, { out: (t) => out.push(t), err: (t) => out.push(t) });
+  assert.deepEqual(seen, [join(dir, 'service.arch')]);
+  assert.equal(status, 0, 'warnings alone do not fail the run');
+  assert.equal(out[0], `${join(dir, 'service.arch')}:1:1 warning archlens/require-deadline no deadline in fetch(url)`);
+  assert.equal(out[1], '0 errors, 1 warning in 1 file (1 file checked)');
+});
+
+test('argument parsing: defaults, --format=json, -- and repeated paths', () => {
+  assert.deepEqual(parseArgs(['check']), { kind: 'check', paths: ['.'], format: 'text', fix: false });
+  assert.deepEqual(parseArgs(['check', '--format=json', '--fix', 'a', '--', '--odd-name.md']), { kind: 'check', paths: ['a', '--odd-name.md'], format: 'json', fix: true });
+  assert.equal(parseArgs(['check', '--format']).kind, 'usage-error');
+});
