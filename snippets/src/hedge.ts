@@ -14,33 +14,35 @@ export interface HedgeOptions {
 
 /** Runs `fn` with hedging; rejects with an AggregateError only when every attempt failed. */
 export async function /*$1*/hedge<T>(fn: (signal: AbortSignal, attempt: number) => Promise<T>, options: HedgeOptions): Promise<T> {
+  options.signal?.throwIfAborted();
   const sleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => sleepFor(ms, undefined, { signal }));
-  const done = new AbortController(); // aborts the losers and the hedge timer once there is an answer
-  const outer = options.signal ? AbortSignal.any([options.signal, done.signal]) : done.signal;
-  const errors: unknown[] = [];
+  const done = new AbortController(); // once settled: aborts the losers and the pending hedge timers
+  const signal = options.signal ? AbortSignal.any([options.signal, done.signal]) : done.signal;
   return new Promise<T>((resolve, reject) => {
+    const errors: unknown[] = [];
     let started = 0;
-    let failed = 0;
+    const finish = (settle: () => void, reason: unknown): void => {
+      if (done.signal.aborted) return;
+      done.abort(reason);
+      settle();
+    };
+    // The caller giving up settles at once, even while an attempt ignores its signal.
+    signal.addEventListener('abort', () => finish(() => reject(options.signal?.reason), options.signal?.reason), { once: true });
     const launch = (): void => {
-      if (outer.aborted || started >= options.maxAttempts) return;
+      if (signal.aborted || started >= options.maxAttempts) return;
       const attempt = started++;
-      fn(outer, attempt).then(
-        (value) => {
-          if (done.signal.aborted) return;
-          done.abort(new Error(`hedge: attempt ${attempt} answered first`));
-          resolve(value);
-        },
-        (err) => {
+      (async () => fn(signal, attempt))().then(
+        (value) => finish(() => resolve(value), new Error(`hedge: attempt ${attempt} answered first`)),
+        (err: unknown) => {
           errors.push(err);
-          if (++failed === options.maxAttempts || outer.aborted) {
-            done.abort(err);
-            reject(options.signal?.aborted ? options.signal.reason : new AggregateError(errors, 'every hedged attempt failed'));
-          } else if (failed === started) {
-            launch(); // nothing in flight: do not wait for the timer
+          if (errors.length === options.maxAttempts) {
+            finish(() => reject(new AggregateError(errors, `all ${options.maxAttempts} hedged attempts failed`)), err);
+          } else if (errors.length === started) {
+            launch(); // nothing left in flight: do not wait for the timer
           }
         },
       );
-      sleep(options.delayMs, outer).then(launch, () => {});
+      if (started < options.maxAttempts) sleep(options.delayMs, signal).then(launch, () => {});
     };
     launch();
   });

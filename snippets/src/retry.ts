@@ -55,7 +55,8 @@ export async function /*$1*/retry<T>(fn: (attempt: number, signal: AbortSignal) 
       options.budget.onSuccess();
       return result;
     } catch (err) {
-      if (!options.isRetryable(err)) throw err;
+      // A cancelled call is not a failure of the dependency: it neither spends budget nor retries.
+      if (signal.aborted || !options.isRetryable(err)) throw err;
       options.budget.onFailure();
       if (attempt + 1 >= options.maxAttempts || !options.budget.canRetry()) throw err;
       // Full jitter: anywhere in [0, backoff), so clients that failed together do not retry together.

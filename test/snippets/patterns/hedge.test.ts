@@ -69,3 +69,27 @@ test("the caller's abort cancels every attempt and rejects with its reason", asy
   await assert.rejects(result, /client went away/);
   assert.deepEqual(log, ['slow cancelled', 'slow cancelled']);
 });
+
+test('an attempt that ignores its signal cannot hold the caller: abort settles at once', async () => {
+  const clock = new FakeClock();
+  const controller = new AbortController();
+  const result = hedge(() => new Promise<string>(() => {}), { delayMs: 50, maxAttempts: 2, signal: controller.signal, sleep: clock.sleep });
+  controller.abort(new Error('client went away'));
+  await assert.rejects(result, /client went away/);
+  await assert.rejects(hedge(async () => 'x', { delayMs: 50, maxAttempts: 2, signal: controller.signal }), /client went away/);
+});
+
+test('an attempt that throws synchronously counts as a failed attempt', async () => {
+  const clock = new FakeClock();
+  let calls = 0;
+  const result = hedge(
+    (_signal, attempt) => {
+      calls++;
+      if (attempt === 0) throw new Error('bad request built');
+      return Promise.resolve('second');
+    },
+    { delayMs: 50, maxAttempts: 2, sleep: clock.sleep },
+  );
+  assert.equal(await result, 'second');
+  assert.equal(calls, 2);
+});

@@ -88,3 +88,18 @@ test('an abort stops the backoff and passes its reason on; the attempt gets the 
   await assert.rejects(run, /request cancelled/);
   assert.equal(seen, controller.signal);
 });
+
+test('a call cancelled mid-attempt is not retried and spends no budget', async () => {
+  const clock = new FakeClock();
+  const budget = new RetryBudget(2); // one failure would leave 1 token: no more retries
+  const controller = new AbortController();
+  let attempts = 0;
+  const run = retry(async (_n, signal) => {
+    attempts++;
+    controller.abort(new Error('request cancelled'));
+    throw signal.reason;
+  }, options(clock, budget, { signal: controller.signal }));
+  await assert.rejects(run, /request cancelled/);
+  assert.equal(attempts, 1);
+  assert.equal(budget.canRetry(), true);
+});
