@@ -22,7 +22,7 @@ export interface ServerOptions {
   readonly validate: DiagramValidator;
   /** Logged once the client is connected (e.g. what this host cannot do). */
   readonly startupMessage?: string;
-  /** Registrations to run instead of SERVER_EXTENSIONS (tests). */
+  /** The registrations to run (default SERVER_EXTENSIONS; the Node entry adds NODE_SERVER_EXTENSIONS). */
   readonly extensions?: readonly ServerExtension[];
   /** Diagnostics debounce in ms (default 200). */
   readonly diagnosticsDelayMs?: number;

@@ -1,0 +1,5 @@
+// Registrations for the desktop (Node) language server only: things that need Node, such as ESLint.
+// One import and one entry each; see server-extensions.ts for those that also run in the web worker.
+import type { ServerExtension } from './server-extensions';
+
+export const NODE_SERVER_EXTENSIONS: readonly ServerExtension[] = [];
