@@ -49,6 +49,8 @@ test('each JavaScript snippet parses as an ES module, has no type syntax left, a
 });
 
 test('the JavaScript snippets run: every module loads in Node, and the JS token bucket keeps its burst', async () => {
+  // Inside the repository (git-ignored) so Node resolves packages the way it would in a user's project.
+  mkdirSync('.tmp', { recursive: true });
   const dir = mkdtempSync(join(resolve('.tmp'), 'js-snippets-'));
   try {
     const modules = new Map<string, string>();
