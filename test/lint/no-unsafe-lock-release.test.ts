@@ -208,6 +208,22 @@ export async function acquireLock(key: string, token: string) {
     `${IOREDIS}
 export async function isLocked(id: string) { return (await redis.get(\`lock:\${id}\`)) !== null; }
 export async function lock(id: string, token: string) { return redis.set(\`lock:\${id}\`, token, 'NX', 'PX', 2000); }`,
+    // --- SET NX + DEL that are not locks: different functions, no lock in the names
+    `${IOREDIS}
+export async function createSession(sid: string, user: string) { await redis.set(\`sess:\${sid}\`, user, 'EX', 3600, 'NX'); }
+export async function destroySession(sid: string) { await redis.del(\`sess:\${sid}\`); }`,
+    `${IOREDIS}
+export async function lockOut(userId: string) { await redis.set(\`login:locked:\${userId}\`, '1', 'EX', 900, 'NX'); }
+export async function unlockAccount(userId: string) { await redis.del(\`login:locked:\${userId}\`); }`,
+    `import { Redis } from '@upstash/redis';
+const redis = Redis.fromEnv();
+export async function claimUsername(name: string, id: string) { return redis.setnx(\`username:\${name}\`, id); }
+export async function releaseUsername(name: string) { await redis.del(\`username:\${name}\`); }`,
+    `${IOREDIS}
+export async function acquireLock(prefix: string, id: string, token: string) {
+  return redis.set(\`\${prefix}\${id}\`, token, 'PX', 1000, 'NX');
+}
+export async function evict(cachePrefix: string, id: string) { await redis.del(\`\${cachePrefix}\${id}\`); }`,
     // --- user-configured words: 'baton' is this team's word for a lock, but here it is released safely
     {
       code: `${IOREDIS}
@@ -1015,6 +1031,80 @@ export async function pass() { return redis.set('baton:relay', crypto.randomUUID
           ],
         },
       ],
+    },
+    {
+      // GET-then-DEL through a promise chain
+      code: `const Redis = require('ioredis');
+const redis = new Redis();
+exports.acquire = (key, token) => redis.set(key, token, 'PX', 5000, 'NX');
+exports.release = (key, token) =>
+  redis.get(key).then((value) => (value === token ? redis.del(key) : 0));`,
+      errors: [
+        {
+          messageId: 'checkThenDelete',
+          line: 5,
+          data: { method: 'del', key: 'key' },
+          suggestions: [
+            {
+              messageId: 'suggestCompareAndDelete',
+              data: { token: 'token' },
+              output: `const Redis = require('ioredis');
+
+${SCRIPT}
+const redis = new Redis();
+exports.acquire = (key, token) => redis.set(key, token, 'PX', 5000, 'NX');
+exports.release = (key, token) =>
+  redis.get(key).then((value) => (value === token ? redis.eval(RELEASE_LOCK_SCRIPT, 1, key, token) : 0));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // bluebird-promisified node-redis v3: the suggestion keeps the Async flavour
+      code: `const client = bluebird.promisifyAll(redis.createClient());
+async function withLock(token) {
+  await client.setAsync('lock:mail', token, 'NX', 'PX', 1000);
+  await client.delAsync('lock:mail');
+}`,
+      errors: [
+        {
+          messageId: 'unsafeRelease',
+          line: 4,
+          data: { method: 'delAsync', key: "'lock:mail'" },
+          suggestions: [
+            {
+              messageId: 'suggestCompareAndDelete',
+              data: { token: 'token' },
+              output: `${SCRIPT}
+
+const client = bluebird.promisifyAll(redis.createClient());
+async function withLock(token) {
+  await client.setAsync('lock:mail', token, 'NX', 'PX', 1000);
+  await client.evalAsync(RELEASE_LOCK_SCRIPT, 1, 'lock:mail', token);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // util.promisify'd functions have no receiver to call EVAL on: reported without a suggestion
+      code: `const setAsync = promisify(client.set).bind(client);
+const delAsync = promisify(client.del).bind(client);
+export async function lockInvoice(id, token) { return setAsync(\`invoice-lock:\${id}\`, token, 'NX', 'PX', 20000); }
+export async function unlockInvoice(id) { await delAsync(\`invoice-lock:\${id}\`); }`,
+      errors: [{ messageId: 'unsafeRelease', line: 4, data: { method: 'delAsync', key: '`invoice-lock:${id}`' }, suggestions: [] }],
+    },
+    {
+      // destructured parameters of module-level helpers
+      code: `import { createClient } from 'redis';
+const redis = createClient();
+export async function acquireLock({ key, owner }: { key: string; owner: string }) {
+  return redis.set(key, owner, { NX: true, PX: 10000 });
+}
+export async function releaseLock({ key }: { key: string }) { return redis.del(key); }`,
+      errors: [{ messageId: 'unsafeRelease', line: 6, data: { method: 'del', key: 'key' }, suggestions: [] }],
     },
   ],
 });

@@ -19,7 +19,13 @@ export function words(text: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .reduce<string[]>((out, w) => {
+      // `lockOut` / `LOCK_OUT` is an account lockout, not a lock.
+      if (w === 'out' && out[out.length - 1] === 'lock') out[out.length - 1] = 'lockout';
+      else out.push(w);
+      return out;
+    }, []);
 }
 
 function hasWord(text: string, vocabulary: ReadonlySet<string>, extra: ReadonlySet<string>): boolean {
