@@ -18,6 +18,8 @@ export interface CircuitBreakerOptions {
   /** Successful probes needed to close again. */
   successThreshold: number;
   onStateChange?: (from: BreakerState, to: BreakerState) => void;
+  /** Which errors count against the dependency (default: all); a 4xx is the caller's fault, not its. */
+  isFailure?: (err: unknown) => boolean;
   /** Milliseconds clock; inject a fake one in tests. */
   now?: () => number;
 }
@@ -49,6 +51,7 @@ export class /*$1*/CircuitBreaker {
     this.failures = new Array<number>(options.windowSlots).fill(0);
   }
 
+  /** The current state; an open breaker whose `openMs` has passed turns half-open when asked. */
   get state(): BreakerState {
     if (this.current === 'open' && this.now() - this.openedAt >= this.o.openMs) this.moveTo('half-open');
     return this.current;
@@ -73,7 +76,7 @@ export class /*$1*/CircuitBreaker {
       this.record(probe, true);
       return result;
     } catch (err) {
-      this.record(probe, false);
+      this.record(probe, !(this.o.isFailure?.(err) ?? true));
       throw err;
     } finally {
       if (probe) this.probesInFlight--;

@@ -93,3 +93,24 @@ test('a failed probe opens the breaker again for another full openMs', async () 
   await ok();
   assert.deepEqual(changes, ['closed→open', 'open→half-open', 'half-open→open', 'open→half-open']);
 });
+
+test('errors isFailure rejects (a 404 is the caller\'s fault) never open the breaker', async () => {
+  const clock = new FakeClock();
+  const breaker = new CircuitBreaker({
+    failureRate: 0.5,
+    minimumCalls: 2,
+    windowMs: 10_000,
+    windowSlots: 10,
+    openMs: 5000,
+    halfOpenProbes: 1,
+    successThreshold: 1,
+    isFailure: (err) => (err as { status?: number }).status !== 404,
+    now: clock.now,
+  });
+  const notFound = Object.assign(new Error('not found'), { status: 404 });
+  for (let i = 0; i < 10; i++) await assert.rejects(breaker.execute(async () => Promise.reject(notFound)), /not found/);
+  assert.equal(breaker.state, 'closed');
+  const unavailable = Object.assign(new Error('unavailable'), { status: 503 });
+  for (let i = 0; i < 10; i++) await assert.rejects(breaker.execute(async () => Promise.reject(unavailable)));
+  assert.equal(breaker.state, 'open');
+});
