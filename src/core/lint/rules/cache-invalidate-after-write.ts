@@ -1,16 +1,16 @@
 import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { classifyCacheCall, importsCacheClient, isCacheMethodName } from './cache/cache-calls';
+import { classifyCacheCall, hasNx, importsCacheClient, isCacheMethodName } from './cache/cache-calls';
 import { ClientDeclarations } from './cache/client-declarations';
 import { mayReach } from './cache/control-flow-reach';
 import { carriesWrittenData, namesIn, statementOf } from './cache/data-relation';
 import { isDbWriteCall, isDbWriteMethodName, isDbWriteTaggedTemplate, isEntityInit } from './cache/db-write-calls';
 import { isDelayedDeleteCall, mayBeDelayedDelete } from './cache/delayed-delete';
 import { isStateKey } from './cache/non-cache-keys';
-import { calleeName, chainNames, describeCallee } from './cache/receiver-names';
+import { calleeName, describeCallee } from './cache/receiver-names';
 import { receiverTypeName } from './cache/receiver-type';
 import { setToDelete } from './cache/set-to-delete-fix';
-import { type FlowEvent, type FunctionNode, WriteFlow, functionName, isWriteThroughName, joinsEnclosingFlow } from './cache/write-flow';
+import { type FlowEvent, type FunctionNode, WriteFlow, functionName, insideWriteThrough, isWriteThroughName, joinsEnclosingFlow } from './cache/write-flow';
 
 type Node = TSESTree.Node;
 export type MessageIds = 'updateThenSet' | 'deleteThenUpdate' | 'replaceSetWithDelete';
@@ -25,25 +25,6 @@ function reportLoc(call: TSESTree.CallExpression): TSESTree.SourceLocation {
     return { start: callee.property.loc.start, end: call.loc.end };
   }
   return call.loc;
-}
-
-function hasNx(call: TSESTree.CallExpression): boolean {
-  return call.arguments.some(
-    (a) =>
-      (a.type === 'Literal' && typeof a.value === 'string' && a.value.toUpperCase() === 'NX') ||
-      (a.type === 'ObjectExpression' &&
-        a.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && (p.key.name === 'NX' || p.key.name === 'nx'))),
-  );
-}
-
-/** Whether a cache write sits inside a `writeThrough*(…)` call or on a `writeThrough*` receiver. */
-function insideWriteThrough(event: FlowEvent, root: Node): boolean {
-  const receiver = event.cache?.receiver ?? null;
-  if (chainNames(receiver).some(isWriteThroughName)) return true;
-  for (let n: Node | undefined = event.node.parent; n && n !== root; n = n.parent) {
-    if (n.type === 'CallExpression' && isWriteThroughName(calleeName(n.callee))) return true;
-  }
-  return false;
 }
 
 export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({

@@ -68,3 +68,13 @@ export function classifyCacheCall(
 export function importsCacheClient(source: string): boolean {
   return /redis|cache|keyv|upstash|@vercel\/kv|memcache|valkey/i.test(source);
 }
+
+/** `SET … NX` (ioredis `'NX'`, node-redis `{ NX: true }`, Upstash `{ nx: true }`): a lock or marker, not a cache fill. */
+export function hasNx(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some(
+    (a) =>
+      (a.type === 'Literal' && typeof a.value === 'string' && a.value.toUpperCase() === 'NX') ||
+      (a.type === 'ObjectExpression' &&
+        a.properties.some((p) => p.type === 'Property' && p.key.type === 'Identifier' && (p.key.name === 'NX' || p.key.name === 'nx'))),
+  );
+}

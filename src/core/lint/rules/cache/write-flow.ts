@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { CacheCall } from './cache-calls';
 import type { FlowBinding } from './data-relation';
-import { calleeName, propertyName } from './receiver-names';
+import { calleeName, chainNames, propertyName } from './receiver-names';
 
 type Node = TSESTree.Node;
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -75,4 +75,14 @@ export function functionName(fn: FunctionNode): string | null {
 /** Names matching `writeThrough*` (`writeThroughCache`, `WriteThroughStore`, `userWriteThrough`). */
 export function isWriteThroughName(name: string | null): boolean {
   return !!name && /write[-_]?through/i.test(name);
+}
+
+/** Whether a cache write sits inside a `writeThrough*(…)` call or on a `writeThrough*` receiver. */
+export function insideWriteThrough(event: FlowEvent, root: Node): boolean {
+  const receiver = event.cache?.receiver ?? null;
+  if (chainNames(receiver).some(isWriteThroughName)) return true;
+  for (let n: Node | undefined = event.node.parent; n && n !== root; n = n.parent) {
+    if (n.type === 'CallExpression' && isWriteThroughName(calleeName(n.callee))) return true;
+  }
+  return false;
 }
