@@ -32,6 +32,5 @@ window.addEventListener('scroll', () => {
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => view.saveState(), 200);
 });
-if (restored?.scrollY) window.scrollTo(0, restored.scrollY);
 
 api.postMessage({ type: 'ready', uri: restored?.uri });

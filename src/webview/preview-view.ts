@@ -22,6 +22,8 @@ export class PreviewView {
   private zoom: Record<string, number>;
   private highlighted: number | undefined;
   private scrollPending: number | undefined;
+  /** Page scroll to restore once the first pictures are in (after a reload). */
+  private restoreScrollY: number | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -31,12 +33,19 @@ export class PreviewView {
   ) {
     this.uri = restored?.uri;
     this.zoom = { ...restored?.zoom };
+    this.restoreScrollY = restored?.scrollY || undefined;
   }
 
   /** Shows the host's latest list of diagrams; resolves when every picture is up to date. */
   async update(message: Update): Promise<void> {
     const generation = ++this.generation;
-    if (message.uri !== this.uri) this.zoom = this.uri === undefined ? this.zoom : {};
+    if (message.uri !== this.uri) {
+      // Another note: its diagrams start afresh (zoom, highlight); only a reload of the same note keeps them.
+      this.zoom = {};
+      this.highlighted = undefined;
+      this.restoreScrollY = undefined;
+      for (const card of this.cards.splice(0)) card.root.remove();
+    }
     this.uri = message.uri;
     this.options = message.options;
     document.querySelector('.preview-title')!.textContent = message.title;
@@ -51,9 +60,10 @@ export class PreviewView {
     this.container.dataset.state = 'idle';
     const svgs = this.cards.filter((c) => c.svg).length;
     const errors = this.cards.filter((c) => c.root.classList.contains('has-error')).length;
-    this.setStatus(svgs, errors);
+    this.setStatus(errors);
+    if (this.restoreScrollY !== undefined) window.scrollTo(0, this.restoreScrollY);
     if (this.scrollPending !== undefined) this.scrollTo(this.scrollPending);
-    this.scrollPending = undefined;
+    this.scrollPending = this.restoreScrollY = undefined;
     this.host.post({ type: 'rendered', svgs, errors });
   }
 
@@ -95,7 +105,7 @@ export class PreviewView {
     });
     this.cards.forEach((c) => c.highlight(c.diagram.index === this.highlighted));
     this.container.classList.toggle('empty', diagrams.length === 0);
-    if (diagrams.length === 0) this.setStatus(0, 0);
+    if (diagrams.length === 0) this.setStatus(0);
   }
 
   private async renderCard(card: DiagramCard): Promise<void> {
@@ -136,11 +146,10 @@ export class PreviewView {
     }
   }
 
-  private setStatus(svgs: number, errors: number): void {
+  private setStatus(errors: number): void {
     const status = document.querySelector('.preview-status')!;
     if (this.cards.length === 0) status.textContent = 'No Mermaid diagrams in this note.';
     else status.textContent = `${this.cards.length} diagram${this.cards.length === 1 ? '' : 's'}` + (errors ? `, ${errors} with errors` : '');
-    void svgs;
   }
 
   saveState(): void {

@@ -87,6 +87,20 @@ test('zoom buttons, Ctrl+wheel, fit width and actual size; the zoom level surviv
   }
 });
 
+test('opening another note starts its diagrams at actual size', async () => {
+  const preview = await openPreview(browser);
+  try {
+    const diagrams = await previewDiagramsOf(NOTE);
+    await preview.update(diagrams, { uri: 'file:///notes/a.md' });
+    await preview.page.locator('.diagram [data-action="zoom-in"]').first().click();
+    assert.equal(await preview.page.locator('.zoom-level').first().textContent(), '125%');
+    await preview.update(diagrams, { uri: 'file:///notes/b.md' });
+    assert.equal(await preview.page.locator('.zoom-level').first().textContent(), '100%');
+  } finally {
+    await preview.page.context().close();
+  }
+});
+
 test('a wide sequence diagram keeps its size and scrolls instead of being squeezed', async () => {
   const preview = await openPreview(browser);
   try {
