@@ -71,7 +71,8 @@ export class LockUsage {
       }
       case 'del':
       case 'unlink':
-        if (command.args.includes(undefined) || (command.receiver && FILE_SYSTEM.test(this.resolver.text(command.receiver)))) return;
+        if (command.args.includes(undefined)) return;
+        if (command.receiver && FILE_SYSTEM.test(this.resolver.text(command.receiver))) return;
         for (const key of command.args) this.deletes.push(use(key)!);
         return;
       case 'get':

@@ -76,9 +76,7 @@ function scriptInsertion(sourceCode: SourceCode, fixer: Fixer): TSESLint.RuleFix
   if (moduleScope?.set.has(SCRIPT_NAME) || sourceCode.scopeManager?.globalScope?.set.has(SCRIPT_NAME)) return undefined;
   const imports = program.body.filter((s) => s.type === T.ImportDeclaration || moduleSource(s) !== undefined);
   const lastImport = imports[imports.length - 1];
-  if (lastImport && program.body.indexOf(lastImport) === imports.length - 1) {
-    return fixer.insertTextAfter(lastImport, `\n\n${SCRIPT_DECLARATION}`);
-  }
+  if (lastImport) return fixer.insertTextAfter(lastImport, `\n\n${SCRIPT_DECLARATION}`);
   const first = program.body.find((s) => !(s.type === T.ExpressionStatement && s.directive));
   return first ? fixer.insertTextBefore(first, `${SCRIPT_DECLARATION}\n\n`) : undefined;
 }
