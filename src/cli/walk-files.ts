@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -16,7 +16,11 @@ interface IgnoreScope {
  */
 export function walkFiles(root: string, wanted: (path: string) => boolean): string[] {
   const found: string[] = [];
+  const visited = new Set<string>(); // real paths, so a symlink loop is walked once
   const visit = (dir: string, scopes: readonly IgnoreScope[]): void => {
+    const real = realpathSync(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const own = gitignoreAt(dir);
     const active = own ? [...scopes, own] : scopes;
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -40,3 +40,16 @@ test('argument parsing: defaults, --format=json, -- and repeated paths', () => {
   assert.deepEqual(parseArgs(['check', '--format=json', '--fix', 'a', '--', '--odd-name.md']), { kind: 'check', paths: ['a', '--odd-name.md'], format: 'json', fix: true });
   assert.equal(parseArgs(['check', '--format']).kind, 'usage-error');
 });
+
+test('a symlink loop in a walked folder is followed once', async () => {
+  const { symlinkSync, mkdirSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'archlens-loop-'));
+  mkdirSync(join(dir, 'a'));
+  writeFileSync(join(dir, 'a', 'n.arch'), 'x\n');
+  symlinkSync(dir, join(dir, 'a', 'back'));
+  const seen: string[] = [];
+  const checker: FileChecker = { extensions: ['.arch'], check: async (_t, file) => (seen.push(file), []) };
+  const status = await runCheck({ paths: [dir], format: 'json', fix: false, checkers: [checker] }, { out: () => {}, err: () => {} });
+  assert.equal(status, 0);
+  assert.deepEqual(seen, [join(dir, 'a', 'n.arch')]);
+});
