@@ -21,8 +21,9 @@ export const entries = [
   { entryPoints: ['src/client/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Extension host (web worker, vscode.dev).
   { entryPoints: ['src/client/extension-browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  // Language server (Node IPC).
-  { entryPoints: ['src/server/server-node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  // Language server (Node IPC). ESLint comes in with the lint rules; `jiti` is only its loader for TypeScript
+  // config files, which archlens never asks it to read.
+  { entryPoints: ['src/server/server-node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', external: ['jiti'] },
   // Language server (browser worker).
   { entryPoints: ['src/server/server-browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
   // Preview webview script (bundles mermaid).
@@ -30,7 +31,7 @@ export const entries = [
   // Built-in Markdown preview script (markdown.previewScripts): draws untagged diagram fences where VS Code cannot.
   { entryPoints: ['src/webview/markdown-preview.ts'], outfile: 'dist/markdown-preview.js', platform: 'browser', format: 'iife' },
   // CLI.
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', external: ['jiti'], banner: { js: '#!/usr/bin/env node' } },
   // ESLint plugin for users' own configs; eslint and typescript come from the user's install.
   { entryPoints: ['src/eslint-plugin.ts'], outfile: 'dist/eslint-plugin.js', platform: 'node', format: 'cjs', external: ['eslint', 'typescript'] },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding';
+import { lintChecker } from './lint-checker';
 import { markdownChecker, mermaidFileChecker } from './markdown-checker';
 
 /** What a safe fix did to a file, for the CLI to report. */
@@ -23,7 +24,7 @@ export interface FileChecker {
 }
 
 /** Every checker the CLI knows, in priority order. */
-export const FILE_CHECKERS: readonly FileChecker[] = [markdownChecker, mermaidFileChecker];
+export const FILE_CHECKERS: readonly FileChecker[] = [markdownChecker, mermaidFileChecker, lintChecker];
 
 /** The checker for a path, by its extension; undefined for files archlens does not check. */
 export function checkerFor(path: string, checkers: readonly FileChecker[] = FILE_CHECKERS): FileChecker | undefined {

@@ -1,9 +1,7 @@
 // The language server in Node (desktop VS Code), over IPC: full mermaid validation and Node-only extensions.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createServer } from './create-server';
-import { registerLint } from './lint/register-lint';
 import { mermaidValidator } from './mermaid-validator';
-import { SERVER_EXTENSIONS } from './server-extensions';
 import { NODE_SERVER_EXTENSIONS } from './node-server-extensions';
 import { SERVER_EXTENSIONS } from './server-extensions';
 
