@@ -163,6 +163,12 @@ await redis.setnx(\`seen:\${messageId}\`, '1');`,
 export async function blockUser(id: string) { await redis.set(\`blockedUsers:\${id}\`, '1', 'NX', 'EX', 3600); }`,
     // --- force-unlock of a lock with no acquisition in this file (admin tooling)
     `${IOREDIS}
+export async function runDigest(token: string) {
+  await redis.set('lock:digest', token, 'NX', 'PX', 60000);
+  await redis.eval(UNLOCK_LUA, 1, 'lock:digest', token);
+}
+export async function clearStuckImport() { await redis.del('lock:import'); }`,
+    `${IOREDIS}
 export async function forceUnlock(jobId: string) { await redis.del(\`lock:job:\${jobId}\`); }`,
     `import { createClient } from 'redis';
 const client = createClient();
@@ -1105,6 +1111,14 @@ export async function acquireLock({ key, owner }: { key: string; owner: string }
 }
 export async function releaseLock({ key }: { key: string }) { return redis.del(key); }`,
       errors: [{ messageId: 'unsafeRelease', line: 6, data: { method: 'del', key: 'key' }, suggestions: [] }],
+    },
+    {
+      // one key builder, called with differently named arguments
+      code: `${IOREDIS}
+const keys = { lock: (id: string) => \`lock:order:\${id}\` };
+export async function reserve(orderId: string, token: string) { return redis.set(keys.lock(orderId), token, 'EX', 5, 'NX'); }
+export async function cancel(id: string) { await redis.del(keys.lock(id)); }`,
+      errors: [{ messageId: 'unsafeRelease', line: 5, data: { method: 'del', key: 'keys.lock(id)' }, suggestions: [] }],
     },
   ],
 });

@@ -79,6 +79,9 @@ export class KeyResolver {
         if (shape !== undefined && telling) return { text: shape, param: false, words: `${shape} ${text}` };
         break;
       }
+      case T.CallExpression:
+        // `keys.lock(id)` and `keys.lock(orderId)`: the same key builder, whatever the argument is called.
+        return { text: `${this.sourceCode.getText(node.callee).replace(/\s+/g, '')}()`, param: false, words: text };
       default:
         break;
     }

@@ -126,8 +126,10 @@ export class LockUsage {
   releasedBy(del: KeyUse): Acquisition[] | undefined {
     const matched = this.acquisitions.filter((a) => this.releases(del, a));
     if (matched.length > 0) return matched;
-    const saysLock = keyNameSaysLock(del.sig.words, this.extraWords) || (del.sig.param && this.inLockContext(del));
-    return saysLock && this.acquisitions.some((a) => this.isLock(a)) ? [] : undefined;
+    // `releaseLock(lockKey)` next to `acquireLock(key)`: lock helpers whose parameters are spelled differently.
+    // Any other unmatched key is a lock nothing here acquires (an admin force-unlock): not ours to judge.
+    const helper = del.sig.param && this.inLockContext(del);
+    return helper && this.acquisitions.some((a) => a.sig.param && this.inLockContext(a)) ? [] : undefined;
   }
 
   /** A WATCH on the key plus the DEL queued in MULTI: EXEC fails if the lock changed hands, so it is safe. */
