@@ -3,7 +3,7 @@ import type { Diagram } from '../markdown/diagram';
 import { toDiagramPosition, toDocumentRange, type DiagramPosition } from '../markdown/diagram-position';
 import { documentLines } from '../markdown/document-lines';
 import { findDiagrams } from '../markdown/find-diagrams';
-import { parseSequence } from '../sequence/parse-sequence';
+import { parseSequenceCached } from '../sequence/parse-sequence-cached';
 import type { SequenceDocument, TextSpan } from '../sequence/sequence-model';
 
 /** A diagram of the document with, for sequence diagrams, our parse of it. */
@@ -47,7 +47,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
 }
 
 function sequenceOf(diagram: Diagram): SequenceDocument | undefined {
-  const parsed = parseSequence(diagram.text);
+  const parsed = parseSequenceCached(diagram.text);
   return parsed.headerLine === undefined ? undefined : parsed;
 }
 

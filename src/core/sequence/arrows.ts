@@ -25,6 +25,9 @@ export const ARROW_DESCRIPTIONS: readonly { readonly arrow: string; readonly des
 
 /** The arrow starting at `index` of `text`, if any (`x` matches case-insensitively, as in mermaid). */
 export function arrowAt(text: string, index: number): string | undefined {
+  const first = text.charCodeAt(index);
+  // Every arrow starts with `-`, `<`, `/` or `\`: most characters are ruled out without trying 26 arrows.
+  if (first !== 45 && first !== 60 && first !== 47 && first !== 92) return undefined;
   for (const arrow of SEQUENCE_ARROWS) {
     if (text.startsWith(arrow, index)) return arrow;
     if (arrow.endsWith('x') && text.slice(index, index + arrow.length).toLowerCase() === arrow) {

@@ -1,7 +1,7 @@
 import type { DiagramIssue } from '../markdown/diagram-issue';
 import { activationBalance } from './activation-balance';
 import { editDistance } from './edit-distance';
-import { parseSequence } from './parse-sequence';
+import { parseSequenceCached } from './parse-sequence-cached';
 import type { Participant, ParticipantReference, SequenceDocument, TextSpan } from './sequence-model';
 
 /**
@@ -11,14 +11,26 @@ import type { Participant, ParticipantReference, SequenceDocument, TextSpan } fr
  */
 export function sequenceWarnings(diagramText: string): DiagramIssue[] {
   try {
-    return warningsFor(parseSequence(diagramText));
+    return warningsFor(parseSequenceCached(diagramText));
   } catch {
     return []; // a warning pass must never take diagnostics down with it
   }
 }
 
+// Keyed by the (cached, immutable) parse, so an unchanged diagram's warnings are not worked out again.
+const memo = new WeakMap<SequenceDocument, DiagramIssue[]>();
+
 /** The same warnings from an already parsed diagram (the server caches the parse). */
 export function warningsFor(doc: SequenceDocument): DiagramIssue[] {
+  let issues = memo.get(doc);
+  if (!issues) {
+    issues = computeWarnings(doc);
+    memo.set(doc, issues);
+  }
+  return [...issues];
+}
+
+function computeWarnings(doc: SequenceDocument): DiagramIssue[] {
   if (doc.headerLine === undefined) return [];
   const issues: DiagramIssue[] = [];
   const declared = doc.participants.filter((p) => p.declarations.length > 0);
