@@ -16,9 +16,10 @@ test('palette commands are contributed under the Archlens category', () => {
   }
 });
 
-test('activates on Markdown and Mermaid documents', () => {
-  assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
-  assert.ok(manifest.activationEvents.includes('onLanguage:mermaid'));
+test('activates on Markdown and Mermaid documents, and on the TypeScript/JavaScript documents it lints', () => {
+  for (const language of ['markdown', 'mermaid', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact']) {
+    assert.ok(manifest.activationEvents.includes(`onLanguage:${language}`), language);
+  }
 });
 
 test('the mermaid language has a comment-aware configuration and a grammar, and ```mermaid fences are injected', () => {
@@ -34,7 +35,8 @@ test('the mermaid language has a comment-aware configuration and a grammar, and 
 test('the document selector serves files and untitled notes; the web adds virtual file systems; never git: views', () => {
   const desktop = documentSelector(false);
   assert.deepEqual(new Set(desktop.map((f) => f.scheme)), new Set(['file', 'untitled']));
-  assert.deepEqual(new Set(desktop.map((f) => f.language)), new Set(['markdown', 'mermaid']));
+  assert.deepEqual(new Set(desktop.map((f) => f.language)), new Set(['markdown', 'mermaid', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact']));
+  assert.deepEqual(new Set(documentSelector(true).map((f) => f.language)), new Set(['markdown', 'mermaid']), 'lint runs on the desktop only');
   const web = documentSelector(true).map((f) => f.scheme);
   assert.ok(web.includes('vscode-vfs') && web.includes('vscode-test-web'));
   assert.ok(!web.includes('git'));
