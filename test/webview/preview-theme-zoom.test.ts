@@ -112,6 +112,17 @@ test('a wide sequence diagram keeps its size and scrolls instead of being squeez
     assert.ok(m.natural > m.client, `20 participants should be wider than the preview: ${JSON.stringify(m)}`);
     assert.ok(Math.abs(m.svg - m.natural) <= 1, `picture kept its size: ${JSON.stringify(m)}`);
     assert.ok(m.scroll > m.client, 'the viewport scrolls');
+
+    // Dragging pans it, and a drag is not a click: it does not jump to the source.
+    const viewport = preview.page.locator('.diagram .viewport').first();
+    const box = (await viewport.boundingBox())!;
+    const postedBefore = (await preview.posted()).length;
+    await preview.page.mouse.move(box.x + 400, box.y + 100);
+    await preview.page.mouse.down();
+    await preview.page.mouse.move(box.x + 250, box.y + 100, { steps: 5 });
+    await preview.page.mouse.up();
+    assert.ok((await viewport.evaluate((v) => v.scrollLeft)) >= 140, 'panned by the drag');
+    assert.deepEqual((await preview.posted()).slice(postedBefore).filter((p) => p.type === 'reveal-source'), []);
   } finally {
     await preview.page.context().close();
   }
