@@ -29,3 +29,8 @@ test('nearestHeading gives the heading above a diagram, ignoring # lines inside 
   assert.equal(nearestHeading(headings, 9)?.text, 'Second');
   assert.equal(nearestHeading(headings, 0), undefined);
 });
+
+test('front matter is not a heading', () => {
+  const headings = findHeadings('---\ntitle: x\n---\n\n# Real\n');
+  assert.deepEqual(headings.map((h) => [h.line, h.text]), [[4, 'Real']]);
+});

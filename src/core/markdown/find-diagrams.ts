@@ -3,6 +3,7 @@ import type { Diagram, DiagramFence } from './diagram';
 import { diagramKeyword, untaggedDiagramKeyword } from './diagram-keywords';
 import { documentLines, stripBom } from './document-lines';
 import { firstContentLine } from './first-content-line';
+import { withoutFrontMatter } from './front-matter';
 
 export interface FindDiagramsOptions {
   /** `mermaid` for a whole `.mmd` / `.mermaid` file; Markdown otherwise. */
@@ -23,11 +24,8 @@ export function findDiagrams(text: string, options: FindDiagramsOptions = {}): D
   if (bomLength) lines[0] = '\uFEFF' + lines[0]; // columns stay those of the text we were given
   if (options.languageId === 'mermaid') return [wholeFileDiagram(lines)];
 
-  const frontMatterEnd = frontMatterLineCount(lines);
-  // Blank the front matter rather than cut it, so markdown-it's line numbers stay the document's.
-  const source = frontMatterEnd ? '\n'.repeat(frontMatterEnd) + documentLines(body).slice(frontMatterEnd).join('\n') : body;
   const diagrams: Diagram[] = [];
-  for (const token of markdown.parse(source, {})) {
+  for (const token of markdown.parse(withoutFrontMatter(body), {})) {
     if (token.type !== 'fence' || !token.map) continue;
     const diagram = fenceDiagram(token.info, token.markup, token.content, token.map, lines, options.untagged ?? true);
     if (diagram) diagrams.push(diagram);
@@ -95,14 +93,4 @@ function wholeFileDiagram(lines: readonly string[]): Diagram {
     startLine: 0,
     lineStarts,
   };
-}
-
-/** Number of lines taken by YAML front matter (`---` … `---` or `...`) at the top of a note; 0 if none. */
-function frontMatterLineCount(lines: readonly string[]): number {
-  if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].trimEnd();
-    if (line === '---' || line === '...') return i + 1;
-  }
-  return 0;
 }

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { stripBom } from './document-lines';
+import { withoutFrontMatter } from './front-matter';
 
 /** A Markdown heading (ATX `#` or setext) and where it is. */
 export interface Heading {
@@ -16,7 +17,7 @@ markdown.core.ruler.enableOnly(['normalize', 'block']);
 
 /** Every heading of a Markdown document in order (headings inside fences or HTML comments are not headings). */
 export function findHeadings(text: string): Heading[] {
-  const tokens = markdown.parse(stripBom(text).text, {});
+  const tokens = markdown.parse(withoutFrontMatter(stripBom(text).text), {});
   const headings: Heading[] = [];
   tokens.forEach((token, i) => {
     if (token.type !== 'heading_open' || !token.map) return;
