@@ -72,7 +72,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
       return def && def.node.type === 'VariableDeclarator' && def.node.init ? def.node.init : undefined;
     };
     const entityVar = (id: TSESTree.Identifier): boolean => isEntityInit(resolve(id));
-    const declaredDb = (receiver: Node): boolean => declarations.kindOf(receiver) === 'db';
+    const declaredKind = (receiver: Node) => declarations.kindOf(receiver);
     const text = (n: Node): string => sourceCode.getText(n);
     const keyText = (e: FlowEvent): string | null => {
       const first = (e.node as TSESTree.CallExpression).arguments?.[0];
@@ -116,7 +116,7 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
           return;
         }
       }
-      if (isDbWriteMethodName(name) && isDbWriteCall(node, name, resolve, entityVar, extraDb, declaredDb)) {
+      if (isDbWriteMethodName(name) && isDbWriteCall(node, name, resolve, entityVar, extraDb, declaredKind)) {
         flow.events.push({ kind: 'write', node, pos });
         return;
       }

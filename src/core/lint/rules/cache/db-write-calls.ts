@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { chainNames, chainWords, receiverOf } from './receiver-names';
+import type { ClientKind } from './client-declarations';
+import { chainNames, chainWords, receiverOf, wordsOf } from './receiver-names';
 
 type Node = TSESTree.Node;
 
@@ -50,6 +51,13 @@ const BUILTINS = new Set([
   'Set', 'WeakMap', 'WeakSet', 'URL', 'URLSearchParams', 'Intl', 'Atomics', 'Proxy', 'Error', 'Headers', 'FormData',
   'Stripe', 'React', 'Vue', 'Axios', 'Crypto', 'Hash', 'Hmac', 'Logger', 'Sentry', 'Cache', 'Redis', 'Keyv',
 ]);
+// Capitalised classes that are not models: `GetUserCommand.create(...)`, `Metrics.increment(...)`, `UserDto.create`.
+const NOT_MODEL_SUFFIXES = new Set([
+  'command', 'commands', 'dto', 'query', 'event', 'events', 'factory', 'builder', 'error', 'exception', 'logger',
+  'metrics', 'metric', 'schema', 'response', 'request', 'util', 'utils', 'helper', 'helpers', 'service', 'config',
+  'options', 'validator', 'mapper', 'presenter', 'handler', 'controller', 'module', 'client', 'api', 'sdk', 'stats',
+  'statsd', 'counter', 'gauge', 'histogram', 'tracer', 'span', 'context', 'vo', 'value', 'id', 'result',
+]);
 // TypeORM's `repository.create()` / `manager.create()` only builds an entity; the write is `save()`.
 const TYPEORM_BUILDERS = new Set(['repo', 'repository', 'manager', 'em', 'entitymanager', 'getrepository', 'datasource', 'transactionalentitymanager']);
 
@@ -91,8 +99,8 @@ export function sqlTextOf(node: Node | undefined, resolve: (id: TSESTree.Identif
 /**
  * Whether a call writes to a database: Prisma, TypeORM, Knex, Sequelize, Mongoose/MongoDB, Kysely, Drizzle,
  * or raw INSERT/UPDATE/DELETE SQL. `entityVar` says whether an identifier was bound from a DB read
- * (`const user = await User.findByPk(id)`), which makes `user.update()` a Sequelize write; `declaredDb` whether the
- * file declares the receiver with a database type (`private users: Repository<User>`).
+ * (`const user = await User.findByPk(id)`), which makes `user.update()` a Sequelize write; `declared` what the file
+ * declares the receiver as (`private users: Repository<User>` → db, `private store: Keyv` → not a DB).
  */
 export function isDbWriteCall(
   call: TSESTree.CallExpression,
@@ -100,7 +108,7 @@ export function isDbWriteCall(
   resolve: (id: TSESTree.Identifier) => Node | undefined,
   entityVar: (id: TSESTree.Identifier) => boolean,
   extraDbNames: ReadonlySet<string>,
-  declaredDb: (receiver: Node) => boolean,
+  declared: (receiver: Node) => ClientKind | null,
 ): boolean {
   const receiver = receiverOf(call);
   if (RAW_SQL_METHODS.has(method)) {
@@ -115,9 +123,13 @@ export function isDbWriteCall(
       (looksLikeDb(chainWords(receiver), extraDbNames) || namesEntityManager(receiver))
     );
   }
-  if (!receiver) return false;
+  // A class's own `this.deleteMany()` (a cache or store implementing the same method names) is not a DB.
+  if (!receiver || receiver.type === 'ThisExpression') return false;
+  const kind = declared(receiver);
+  if (kind && kind !== 'db') return false;
+  if (receiver.type === 'Identifier' && /^[A-Z]/.test(receiver.name) && NOT_MODEL_SUFFIXES.has(wordsOf(receiver.name).pop() ?? '')) return false;
   const words = chainWords(receiver);
-  const dbNamed = looksLikeDb(words, extraDbNames) || namesEntityManager(receiver) || declaredDb(receiver);
+  const dbNamed = looksLikeDb(words, extraDbNames) || namesEntityManager(receiver) || kind === 'db';
   if ([...words].some((w) => NEVER_DB_WORDS.has(w))) return false;
   if (!dbNamed && [...words].some((w) => USUALLY_NOT_DB_WORDS.has(w))) return false;
   if (UNAMBIGUOUS_WRITES.has(method)) return true;
