@@ -1120,5 +1120,37 @@ export async function reserve(orderId: string, token: string) { return redis.set
 export async function cancel(id: string) { await redis.del(keys.lock(id)); }`,
       errors: [{ messageId: 'unsafeRelease', line: 5, data: { method: 'del', key: 'keys.lock(id)' }, suggestions: [] }],
     },
+    {
+      // CommonJS with a directive: the script goes after the last require, not above 'use strict'
+      code: `'use strict';
+const Redis = require('ioredis');
+const redis = new Redis();
+async function run(token) {
+  await redis.set('lock:x', token, 'NX', 'PX', 100);
+  await redis.del('lock:x');
+}`,
+      errors: [
+        {
+          messageId: 'unsafeRelease',
+          line: 6,
+          data: { method: 'del', key: "'lock:x'" },
+          suggestions: [
+            {
+              messageId: 'suggestCompareAndDelete',
+              data: { token: 'token' },
+              output: `'use strict';
+const Redis = require('ioredis');
+
+${SCRIPT}
+const redis = new Redis();
+async function run(token) {
+  await redis.set('lock:x', token, 'NX', 'PX', 100);
+  await redis.eval(RELEASE_LOCK_SCRIPT, 1, 'lock:x', token);
+}`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
