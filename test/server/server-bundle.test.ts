@@ -12,7 +12,9 @@ test('dist/server.js over stdio: initialize, open the broken seed, get mermaid\'
   try {
     const uri = 'file:///seed-001.md';
     const diagnostics = new Promise<PublishDiagnosticsParams>((resolve) =>
-      client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === uri && resolve(p)),
+      client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        if (p.uri === uri) resolve(p);
+      }),
     );
     client.listen();
     const init = await client.sendRequest<{ serverInfo: { name: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
