@@ -11,10 +11,14 @@ const args = process.argv.slice(2);
 const only = args.includes('--unit') ? 'unit' : args.includes('--e2e') ? 'e2e' : 'all';
 const filters = args.filter((a) => !a.startsWith('--'));
 
+// Corpora and fixtures are data that tests lint or open; a file there named *.test.ts is not a test of ours.
+const DATA_DIRS = new Set(['corpus', 'fixtures']);
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.test.ts') ? [p] : [];
+    if (statSync(p).isDirectory()) return DATA_DIRS.has(name) ? [] : walk(p);
+    return p.endsWith('.test.ts') ? [p] : [];
   });
 }
 const all = walk('test').sort();
