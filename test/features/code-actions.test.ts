@@ -80,3 +80,9 @@ test('"Tag this fence as mermaid" and "Tag all N untagged diagram fences"', () =
   assert.match(all, /```text\nsequenceDiagram/, 'a text fence is not a diagram and stays as it is');
   assert.deepEqual(codeActions(parseDocument(text), at(text, '# A')), [], 'nothing outside diagrams');
 });
+
+test('no "Declare participant" for a name that a declaration would read as an alias', () => {
+  const text = '```mermaid\nsequenceDiagram\n  participant A\n  participant B\n  participant C\n  A->>X as Y: hi\n```';
+  const actions = codeActions(parseDocument(text), at(text, 'X as Y'));
+  assert.deepEqual(actions.filter((a) => a.title.startsWith('Declare')), []);
+});

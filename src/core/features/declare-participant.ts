@@ -26,6 +26,8 @@ export function declareParticipantActions(doc: ParsedDocument, parsed: ParsedDia
       const edits = sequence.references.filter((r) => r.name === name).map((r) => ({ range: spanRange(diagram, r.span), newText: intended }));
       actions.push({ title: `Change "${name}" to "${intended}"`, kind: 'quickfix', edits, fixes: warning.code, isPreferred: true });
     }
+    // `participant X as Y` would declare X with the label Y, not a participant named "X as Y".
+    if (/\s+as\s+/i.test(name) || /^\S+\s*@\{/.test(name)) continue;
     const after = declarationAnchor(sequence);
     const indent = sequence.lines[after.indentFrom]!.match(/^\s*/)![0] || (after.indentFrom === sequence.headerLine ? '    ' : '');
     const at = endOfDiagramLine(diagram, sequence.lines, after.line);
