@@ -2,7 +2,9 @@
 // sanitises with DOMPurify; this is a second, independent line of defence so that even a mermaid bug could not
 // make a diagram label run code or reach the network.
 
+// Links are dropped too: in the preview a click on a diagram reveals its source, it never navigates.
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction'];
+const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'img', 'image', 'audio', 'video']);
 
 /** Parses SVG markup inside an inert <template> and strips anything that could execute or fetch. */
 export function svgElementFrom(markup: string): SVGSVGElement | undefined {
@@ -11,8 +13,7 @@ export function svgElementFrom(markup: string): SVGSVGElement | undefined {
   const svg = template.content.querySelector('svg');
   if (!svg) return undefined;
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    const tag = el.localName.toLowerCase();
-    if (tag === 'script' || tag === 'iframe' || tag === 'object' || tag === 'embed' || tag === 'foreignobject' && el.querySelector('script, iframe')) {
+    if (ACTIVE_ELEMENTS.has(el.localName.toLowerCase())) {
       el.remove();
       continue;
     }
