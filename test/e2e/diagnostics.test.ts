@@ -24,8 +24,8 @@ describe('diagnostics in the Problems panel', () => {
     const s = session();
     const broken = emptyNoteLines(readFileSync(source, 'utf8'));
     assert.ok(broken.length > 0, 'the note has a broken diagram to find');
-    await step(s, 'open-note', () => s.wb.openFile(note));
-    const errors = await step(s, 'problems', () => s.wb.problems((p) => p.severity === 'error', broken.length));
+    await step(s.wb, 'open-note', () => s.wb.openFile(note));
+    const errors = await step(s.wb, 'problems', () => s.wb.problems((p) => p.severity === 'error', broken.length));
     // One error per broken diagram, on the Note line or on the stray text line after it, and nothing else:
     // the other diagrams of the note are valid and must not be flagged.
     assert.equal(errors.length, broken.length, `error rows: ${JSON.stringify(errors)}`);

@@ -25,16 +25,21 @@ test('the vsix fits the size budget in package.json', () => {
 
 test('the vsix holds only shipped files: no sources, tests, maps or build scripts', () => {
   const allowed = [/^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/,
-    /^dist\/(extension|server|webview)\.js$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
+    /^dist\/(extension|server|webview|markdown-preview)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
     /^snippets\/[\w.-]+\.code-snippets$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
   const unexpected = [...files.keys()].filter((name) => !allowed.some((re) => re.test(name)));
   assert.deepEqual(unexpected, []);
 });
 
 test('every file the manifest points at is in the vsix', () => {
-  const referenced = [manifest.main, manifest.browser, ...(manifest.contributes?.snippets ?? []).map((s: { path: string }) => s.path)]
-    .filter(Boolean).map((p: string) => p.replace(/^\.\//, ''));
-  for (const path of referenced) assert.ok(files.has(path), `${path} (referenced by package.json) is missing from the vsix`);
+  // main, browser and every "./…" path in contributes (grammars, language configurations, snippets, preview scripts)
+  const referenced = [manifest.main, manifest.browser];
+  JSON.stringify(manifest.contributes, (_key, value) => {
+    if (typeof value === 'string' && value.startsWith('./')) referenced.push(value);
+    return value;
+  });
+  const missing = [...new Set(referenced.filter(Boolean).map((p: string) => p.replace(/^\.\//, '')))].filter((p) => !files.has(p));
+  assert.deepEqual(missing, [], 'referenced by package.json but missing from the vsix');
   assert.ok(files.has('dist/server.js') && files.has('dist/web/server.js'), 'both language server bundles ship');
 });
 
@@ -51,8 +56,11 @@ test('nothing is shipped twice, and mermaid only where it runs (servers validate
     const copies = entry.read().toString('utf8').split('mermaidAPI').length - 1;
     if (copies > 0) withMermaid.set(name, copies);
   }
+  // Where mermaid runs: the language servers (validation) and the two webviews that draw diagrams — our preview
+  // panel and VS Code's built-in Markdown preview (its previewScripts bundle). Anything else is a duplicate.
+  const hosts = ['dist/server.js', 'dist/web/server.js', 'dist/webview.js', 'dist/markdown-preview.js'];
   for (const [name, copies] of withMermaid) {
-    assert.ok(['dist/server.js', 'dist/web/server.js', 'dist/webview.js'].includes(name), `${name} bundles mermaid`);
+    assert.ok(hosts.includes(name), `${name} bundles mermaid`);
     assert.equal(copies, 1, `${name} bundles mermaid ${copies} times`);
   }
   assert.ok(withMermaid.has('dist/webview.js'), 'the preview renders with its bundled mermaid');

@@ -82,13 +82,13 @@ export function useSession(opts: SessionOptions): () => Session {
 }
 
 /** Runs one user-visible step, screenshotting it afterwards, or on failure as `<step>-FAILED`. */
-export async function step<T>(s: Session, name: string, fn: () => Promise<T>): Promise<T> {
+export async function step<T>(wb: Workbench, name: string, fn: () => Promise<T>): Promise<T> {
   try {
     const result = await fn();
-    await s.wb.screenshot(name);
+    await wb.screenshot(name);
     return result;
   } catch (e) {
-    await s.wb.screenshot(`${name}-FAILED`).catch(() => undefined);
+    await wb.screenshot(`${name}-FAILED`).catch(() => undefined);
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
-const LONG = 60_000;
+const LONG = 90_000;
 
 /** Playwright helpers bound to one workbench page; screenshots go to shotsDir as `<prefix>-NN-<step>.png`. */
 export class Workbench {
@@ -76,30 +76,42 @@ export class Workbench {
     await this.waitForCursor(line, column);
   }
 
-  /** The cursor position the status bar shows ("Ln 12, Col 5"). */
-  async cursor(): Promise<{ line: number; column: number }> {
-    const text = await this.page.locator('#status\\.editor\\.selection').innerText();
-    const m = /Ln (\d+), Col (\d+)/.exec(text);
-    if (!m) throw new Error(`status bar shows no cursor position: ${JSON.stringify(text)}`);
-    return { line: Number(m[1]), column: Number(m[2]) };
+  /**
+   * The cursor position the status bar shows ("Ln 12, Col 5"); when a webview has focus the status bar shows none,
+   * then the text editor's highlighted line number gives the line.
+   */
+  async cursor(): Promise<{ line: number; column?: number }> {
+    const status = this.page.locator('#status\\.editor\\.selection');
+    if (await status.count()) {
+      const m = /Ln (\d+), Col (\d+)/.exec(await status.innerText());
+      if (m) return { line: Number(m[1]), column: Number(m[2]) };
+    }
+    const active = this.page.locator('.editor-instance .monaco-editor .line-numbers.active-line-number').first();
+    const line = Number((await active.innerText()).trim());
+    if (!line) throw new Error('no cursor position visible');
+    return { line };
   }
 
   async waitForCursor(line: number, column?: number, timeout = 15_000): Promise<void> {
     const until = Date.now() + timeout;
     for (;;) {
       const at = await this.cursor().catch(() => undefined);
-      if (at && at.line === line && (column === undefined || at.column === column)) return;
+      if (at && at.line === line && (column === undefined || at.column === undefined || at.column === column)) return;
       if (Date.now() > until) throw new Error(`cursor is at ${JSON.stringify(at)}, expected line ${line}${column ? ` col ${column}` : ''}`);
       await this.page.waitForTimeout(100);
     }
   }
 
-  /** Shows the hover at the cursor (editor.action.showHover) and returns its text. */
+  /** Rests the mouse on the text right of the cursor, as a user hovering a word, and returns the hover's text. */
   async hoverAtCursor(expect: string | RegExp): Promise<string> {
-    await this.page.keyboard.press('Control+K');
-    await this.page.keyboard.press('Control+I');
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').filter({ hasText: expect }).first();
-    await hover.waitFor({ timeout: LONG });
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const box = await this.editor().locator('.cursors-layer .cursor').first().boundingBox();
+      if (!box) throw new Error('no cursor in the editor');
+      await this.page.mouse.move(box.x + 200, box.y - 60); // away first, so the hover starts afresh
+      await this.page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 4 });
+      if (await hover.waitFor({ timeout: 20_000 }).then(() => true, () => false)) break;
+    }
     return hover.innerText();
   }
 
@@ -125,15 +137,18 @@ export class Workbench {
     await input.waitFor({ state: 'hidden', timeout: LONG });
   }
 
-  /** Opens the quick-fix menu at the cursor (Ctrl+.) and applies the action with this title. */
+  /** Opens the quick-fix menu at the cursor (Ctrl+.), moves to the action whose title starts with `title`, applies it. */
   async quickFix(title: string): Promise<void> {
-    const row = this.page.locator(`.action-widget .monaco-list-row:has-text("${title}")`).first();
-    for (let attempt = 0; attempt < 3; attempt++) {
+    const row = this.page.locator(`.action-widget .monaco-list-row.action[aria-label^="${title}"]`).first();
+    for (let attempt = 0; attempt < 4; attempt++) {
       await this.page.keyboard.press('Control+.');
       if (await row.waitFor({ timeout: 20_000 }).then(() => true, () => false)) break;
       await this.page.keyboard.press('Escape');
     }
-    await row.click();
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+    for (let i = 0; i < 20 && !((await focused.getAttribute('aria-label')) ?? '').startsWith(title); i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+    await row.waitFor({ state: 'detached', timeout: LONG });
   }
 
   /** Saves the active editor (Ctrl+S). */
@@ -167,12 +182,18 @@ export class Workbench {
   /** Rows of the Outline view as [depth, label] (aria-level: 1 = top), once a row with `expect` shows. */
   async outline(expect: string): Promise<[number, string][]> {
     await this.runCommand('Explorer: Focus on Outline View');
+    // The tree is virtualized: collapse the Explorer's folder section so the Outline gets the side bar's height
+    const foldersHeader = this.page.locator('.split-view-view:has(.explorer-folders-view) .pane-header').first();
+    if ((await foldersHeader.getAttribute('aria-expanded')) === 'true') await foldersHeader.click();
     const rows = this.page.locator('.pane-body.outline-pane .monaco-list-row');
     await rows.filter({ hasText: expect }).first().waitFor({ timeout: LONG });
-    const out: [number, string][] = [];
-    for (const row of await rows.all()) {
-      out.push([Number(await row.getAttribute('aria-level')), (await row.locator('.label-name').first().innerText()).trim()]);
-    }
+    await this.page.waitForTimeout(500); // let the tree finish laying out after the resize
+    // Group rows ("archlens diagrams") have no .label-name: fall back to the row text
+    const out = await rows.evaluateAll((els) => els.map((el): [number, string] => [
+      Number(el.getAttribute('aria-level')),
+      (el.querySelector('.label-name')?.textContent ?? (el as HTMLElement).innerText).trim(),
+    ]));
+    await foldersHeader.click(); // expand the folders again for the next step
     return out;
   }
 

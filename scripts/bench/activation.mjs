@@ -1,0 +1,97 @@
+// Extension activation time in the real VS Code 1.100.3 Node extension host (code-server), next to baselines
+// measured in the same host in the same run: an empty extension and VS Code's built-in Markdown extension.
+// A probe (extensionTestsPath) times `extension.activate()` for each, before anything else activated them;
+// each round is a fresh page load, hence a fresh extension host. Also prints note-open → first diagnostics.
+// Usage: npm run bench activation
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from '../../test/e2e/harness/browser.ts';
+import { startCodeServer } from '../../test/e2e/harness/code-server.ts';
+import { REPO_ROOT } from '../../test/e2e/harness/paths.ts';
+import { ensureVsix, unpackVsix } from '../../test/e2e/harness/vsix.ts';
+
+const ROUNDS = 3;
+const MARKER = /ARCHLENS-BENCH ([A-Za-z0-9+/=]+)/;
+
+// Runs inside the extension host: activation order alternates per round so neither side profits from warm caches.
+const PROBE = `
+const vscode = require('vscode');
+exports.run = async () => {
+  const time = async (id) => {
+    const ext = vscode.extensions.getExtension(id);
+    if (!ext) return { id, error: 'not installed' };
+    if (ext.isActive) return { id, error: 'already active' };
+    const t0 = performance.now();
+    await ext.activate();
+    return { id, ms: performance.now() - t0 };
+  };
+  const ids = ['archlens.archlens', 'bench.empty', 'vscode.markdown-language-features'];
+  const order = Date.now() % 2 ? ids : [...ids].reverse();
+  const results = [];
+  for (const id of order) results.push(await time(id));
+  const [note] = await vscode.workspace.findFiles('**/order-flow.md');
+  const t0 = performance.now();
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note));
+  let firstDiagnostics;
+  for (let i = 0; i < 1200 && firstDiagnostics === undefined; i++) {
+    if (vscode.languages.getDiagnostics(note).length) firstDiagnostics = performance.now() - t0;
+    else await new Promise((r) => setTimeout(r, 50));
+  }
+  results.push({ id: 'note open -> first archlens diagnostics', ms: firstDiagnostics });
+  console.log('ARCHLENS-BENCH ' + Buffer.from(JSON.stringify(results)).toString('base64'));
+};
+`;
+
+const vsix = ensureVsix();
+const server = await startCodeServer({ name: 'bench-activation' });
+const { root } = server.run;
+try {
+  const archlens = unpackVsix(vsix, join(root, 'archlens'));
+  const empty = join(root, 'empty-extension');
+  mkdirSync(empty, { recursive: true });
+  writeFileSync(join(empty, 'package.json'), JSON.stringify({ name: 'empty', publisher: 'bench', version: '0.0.0', engines: { vscode: '^1.100.0' }, main: './extension.js', activationEvents: ['onCommand:bench.noop'] }));
+  writeFileSync(join(empty, 'extension.js'), 'exports.activate = () => {};\n');
+  const probeDir = join(root, 'probe');
+  mkdirSync(probeDir, { recursive: true });
+  writeFileSync(join(probeDir, 'index.js'), PROBE);
+  const workspace = join(root, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(join(workspace, 'order-flow.md'), (await import('node:fs')).readFileSync(join(REPO_ROOT, 'test', 'e2e', 'fixtures', 'order-flow.md'), 'utf8'));
+  writeFileSync(join(workspace, 'readme.txt'), 'bench workspace\n');
+  const url = server.url(workspace, [
+    ['extensionDevelopmentPath', server.remoteUri(archlens)],
+    ['extensionDevelopmentPath', server.remoteUri(empty)],
+    ['extensionTestsPath', server.remoteUri(join(probeDir, 'index.js'))],
+  ]);
+  const { context, page, problems } = await launchBrowser(root);
+  const samples = new Map();
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      problems.consoleLines.length = 0;
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      let results;
+      for (let i = 0; i < 1200 && !results; i++) {
+        const m = problems.consoleLines.map((l) => MARKER.exec(l)).find(Boolean);
+        if (m) results = JSON.parse(Buffer.from(m[1], 'base64').toString('utf8'));
+        else await page.waitForTimeout(250);
+      }
+      if (!results) throw new Error('the activation probe reported nothing within 5 minutes');
+      for (const r of results) {
+        if (r.error) console.log(`round ${round + 1}: ${r.id}: ${r.error}`);
+        else samples.set(r.id, [...(samples.get(r.id) ?? []), r.ms]);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ms = (id) => (samples.has(id) ? median(samples.get(id)) : NaN);
+  const ours = ms('archlens.archlens');
+  console.log(`activation in code-server 4.100.3 (VS Code 1.100.3, Node ${process.versions.node} extension host), median of ${ROUNDS} fresh hosts:`);
+  for (const id of samples.keys()) {
+    const ratio = id === 'archlens.archlens' || id.startsWith('note') ? '' : `   archlens = ${(ours / ms(id)).toFixed(1)}x this`;
+    console.log(`  ${id.padEnd(42)} ${ms(id).toFixed(1).padStart(8)} ms${ratio}`);
+  }
+} finally {
+  await server.stop();
+}
