@@ -679,6 +679,22 @@ async function save(db, orgId, value) {
       'this.users.update',
       5,
     ),
+    // --- read-modify-write: the earlier get does not make the set after the write a read-path fill
+    setCase(
+      `${IOREDIS}async function reserve(Product, id, qty) {
+  const cached = await redis.get(\`product:\${id}\`);
+  const product = cached ? JSON.parse(cached) : await Product.findById(id).lean();
+  product.stock -= qty;
+  await Product.updateOne({ _id: id }, { $set: { stock: product.stock } });
+  await redis.set(\`product:\${id}\`, JSON.stringify(product));
+}`,
+      `redis.set(\`product:\${id}\`, JSON.stringify(product))`,
+      'del(`product:${id}`)',
+      'redis.set',
+      'Product.updateOne',
+      7,
+      'redis.del(`product:${id}`)',
+    ),
     // --- delete before the write (no second delete after it)
     earlyDelete(
       `async function updateStatus(repo, cache, orderId, status) {

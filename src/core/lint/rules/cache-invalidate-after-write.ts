@@ -158,13 +158,13 @@ export const cacheInvalidateAfterWrite = createRule<Options, MessageIds>({
     ): void {
       if (hasNx(call)) return;
       const key = keyText(ev);
-      // get → miss → load → set is the read path filling the cache, even if the load also wrote.
-      if (events.some((g) => g.kind === 'get' && g.pos < ev.pos && keyText(g) === key)) return;
       const method = ev.cache!.method;
       const values = (method === 'mset' || method === 'mSet' ? call.arguments : call.arguments.slice(1)) as Node[];
       for (let i = writes.length - 1; i >= 0; i--) {
         const w = writes[i]!;
         if (w.pos >= ev.pos || !mayReach(w.node, call)) continue;
+        // A read of the same key after the write makes the set a read-path fill (get → miss → load → set).
+        if (events.some((g) => g.kind === 'get' && g.pos > w.pos && g.pos < ev.pos && keyText(g) === key)) continue;
         if (!carriesWrittenData(w.pos, values, ev.pos, flow.bindings, keys, namesOfWrite(w))) continue;
         const fix = setToDelete(call, ev.cache!, text);
         const receiver = describeCallee(ev.cache!.receiver);
