@@ -13,7 +13,8 @@ let bundle: string | undefined;
 export function cliBundle(): string {
   if (bundle) return bundle;
   const outfile = join(mkdtempSync(join(tmpdir(), 'archlens-cli-')), 'cli.js');
-  buildSync({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error', target: 'es2022' });
+  // Same options as the dist/cli.js entry in scripts/build.mjs (jiti: ESLint's optional TS-config loader).
+  buildSync({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['jiti'], outfile, logLevel: 'error', target: 'es2022' });
   bundle = outfile;
   return outfile;
 }
