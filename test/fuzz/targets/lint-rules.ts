@@ -1,0 +1,56 @@
+// The three lint rules through ESLint's real Linter and @typescript-eslint/parser: on any program no rule throws,
+// every report and fix lies inside the file, and applying a suggestion or fix gives code that still parses and
+// no longer has that report at that place.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Linter } from 'eslint';
+import * as tsParser from '@typescript-eslint/parser';
+import { plugin } from '../../../src/core/lint/plugin';
+import { archlensRuleIds } from '../../../src/core/lint/run-archlens-rules';
+import type { FuzzTarget } from '../fuzz-target';
+import { generatedCode, mutatedCode } from '../code-inputs';
+
+const linter = new Linter({ configType: 'flat' });
+const config: Linter.Config[] = [
+  {
+    files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+    languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    plugins: { archlens: plugin as never },
+    rules: Object.fromEntries(archlensRuleIds().map((id) => [`archlens/${id}`, 'error'])),
+  },
+];
+
+function lint(text: string, name: string): Linter.LintMessage[] {
+  // A rule that throws makes verify() throw (ESLint names the rule and the line): that is the failure we hunt.
+  return linter.verify(text, config, name);
+}
+
+function checkProgram({ text, name }: { text: string; name: string }): void {
+  const messages = lint(text, name);
+  if (messages.some((m) => m.fatal)) return; // ESLint reports the syntax error; our rules never ran
+  const lineCount = text.split(/\r\n|\r|\n/).length;
+  for (const m of messages) {
+    assert.ok(m.ruleId?.startsWith('archlens/'), `only archlens rules run: ${m.ruleId} ${m.message}`);
+    assert.ok(m.line >= 1 && m.line <= lineCount && (m.endLine ?? m.line) <= lineCount, `${m.ruleId} line ${m.line}-${m.endLine} of ${lineCount}`);
+    assert.ok(m.message.trim().length > 0);
+    for (const fix of [...(m.fix ? [m.fix] : []), ...(m.suggestions ?? []).map((s) => s.fix)]) {
+      const [from, to] = fix.range;
+      assert.ok(from >= 0 && from <= to && to <= text.length, `${m.ruleId} fix range ${from}..${to} of ${text.length}`);
+      const fixed = text.slice(0, from) + fix.text + text.slice(to);
+      const after = lint(fixed, name);
+      const fatal = after.find((a) => a.fatal);
+      assert.equal(fatal, undefined, `${m.ruleId} at ${m.line}:${m.column}: the fixed code does not parse (${fatal?.message}):\n${fixed.slice(Math.max(0, from - 200), from + fix.text.length + 200)}`);
+      const same = after.find((a) => a.ruleId === m.ruleId && a.messageId === m.messageId && a.line === m.line && a.column === m.column && a.message === m.message);
+      assert.equal(same, undefined, `${m.ruleId} "${m.message}" at ${m.line}:${m.column} is still reported after its fix:\n${fixed.slice(Math.max(0, from - 200), from + fix.text.length + 200)}`);
+    }
+  }
+}
+
+export const target: FuzzTarget = {
+  name: 'lint-rules',
+  properties: [
+    { name: 'mutated corpus files: no rule throws, reports and fixes are sound', property: () => fc.property(mutatedCode, checkProgram), runs: 120, weight: 10 },
+    { name: 'generated programs: no rule throws, reports and fixes are sound', property: () => fc.property(generatedCode, checkProgram), runs: 100, weight: 5 },
+  ],
+};
