@@ -756,3 +756,21 @@ async function drop(pool, id) {
     ),
   ],
 });
+
+// With type information the rule also trusts declared types: a `Map` from another module is not a shared cache,
+// whatever its name. Without types the same code is reported (the name says cache).
+const TYPED_MAP_CASE = `declare function getStore(): Map<string, string>;
+const cacheStore = getStore();
+export async function rename(prisma: any, id: string, name: string) {
+  await prisma.user.update({ where: { id }, data: { name } });
+  cacheStore.set(id, name);
+}`;
+new RuleTester({
+  languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+}).run('cache-invalidate-after-write (typed)', testedRule, { valid: [TYPED_MAP_CASE], invalid: [] });
+ruleTester.run('cache-invalidate-after-write (untyped)', testedRule, {
+  valid: [],
+  invalid: [
+    setCase(TYPED_MAP_CASE, 'cacheStore.set(id, name)', 'del(id)', 'cacheStore.set', 'prisma.user.update', 4, 'cacheStore.del(id)'),
+  ],
+});
