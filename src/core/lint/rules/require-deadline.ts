@@ -39,6 +39,19 @@ const AXIOS_KEYS = new Set(['timeout', 'signal', 'cancelToken']);
 const UNDICI_KEYS = new Set(['headersTimeout', 'bodyTimeout', 'signal']);
 const DEADLINE = new Set(['deadline']);
 // An argument that is a URL rather than an options object (`axios(url)`, `got(\`${base}/x\`)`).
+/** Initialisers that can bind a client: `require(…)`, `import(…)`, `x.create(…)`, `x.extend(…)`, `new X(…)`. */
+function mayMakeClient(init: TSESTree.Node): boolean {
+  let n = unwrap(init);
+  if (n.type === AST_NODE_TYPES.AwaitExpression) n = unwrap(n.argument);
+  if (n.type === AST_NODE_TYPES.MemberExpression) n = unwrap(n.object); // require('axios').default
+  if (n.type === AST_NODE_TYPES.NewExpression || n.type === AST_NODE_TYPES.ImportExpression) return true;
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = n.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'require';
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  return method === 'create' || method === 'extend';
+}
+
 // With type information, only objects named like a client are asked for their type (it is the costly part).
 const TYPED_CLIENT_NAME = /client|stub/i;
 const URL_NAME = /url|uri|endpoint|path|href|link|address|host|route/i;
@@ -364,8 +377,7 @@ export default createRule<Options, MessageIds>({
         names.add(node.id.name);
       },
       VariableDeclarator(node) {
-        const init = node.init && unwrap(node.init);
-        if (!init || (init.type !== AST_NODE_TYPES.CallExpression && init.type !== AST_NODE_TYPES.NewExpression && init.type !== AST_NODE_TYPES.MemberExpression && init.type !== AST_NODE_TYPES.AwaitExpression)) return;
+        if (!node.init || !mayMakeClient(node.init)) return;
         if (node.id.type === AST_NODE_TYPES.Identifier) names.add(node.id.name);
         else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
           for (const p of node.id.properties) if (p.type === AST_NODE_TYPES.Property && p.value.type === AST_NODE_TYPES.Identifier) names.add(p.value.name);
