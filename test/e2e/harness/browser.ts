@@ -21,9 +21,12 @@ export function withoutNoise(lines: string[]): string[] {
   return lines.filter((l) => !KNOWN_NOISE.some((re) => re.test(l)));
 }
 
-/** The lines that concern archlens: its extension id, its bundle paths or its webview. */
+/**
+ * The lines that concern archlens: its extension id, its bundle paths or its webview. A request the page itself
+ * cancelled (net::ERR_ABORTED, e.g. a webview whose document was replaced while loading) is not a failure to serve.
+ */
 export function archlensLines(lines: string[]): string[] {
-  return withoutNoise(lines).filter((l) => /archlens/i.test(l));
+  return withoutNoise(lines).filter((l) => /archlens/i.test(l) && !/net::ERR_ABORTED$/.test(l));
 }
 
 /** Launches Chromium with a fresh profile in dir (third-party cookies allowed: test-web webviews need them). */

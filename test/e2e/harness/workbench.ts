@@ -11,6 +11,9 @@ export class Workbench {
   private shotIndex = 0;
   constructor(readonly page: Page, readonly shotsDir: string, readonly prefix: string) {
     mkdirSync(shotsDir, { recursive: true });
+    // A shared 2-core CI box can be slow to paint: give every Playwright action the long timeout
+    page.setDefaultTimeout(LONG);
+    page.setDefaultNavigationTimeout(LONG);
   }
 
   /** Saves a screenshot of the whole window for this step; returns its path. */
@@ -22,7 +25,7 @@ export class Workbench {
 
   /** Loads the workbench and waits until the Explorer lists `fileName` (workbench and remote file system up). */
   async load(url: string, fileName: string): Promise<void> {
-    await this.page.goto(url, { waitUntil: 'domcontentloaded' });
+    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: LONG });
     await this.page.locator('.monaco-workbench').waitFor({ timeout: LONG });
     await this.explorerRow(fileName).waitFor({ timeout: LONG });
   }
@@ -183,8 +186,10 @@ export class Workbench {
   async outline(expect: string): Promise<[number, string][]> {
     await this.runCommand('Explorer: Focus on Outline View');
     // The tree is virtualized: collapse the Explorer's folder section so the Outline gets the side bar's height
-    const foldersHeader = this.page.locator('.split-view-view:has(.explorer-folders-view) .pane-header').first();
-    if ((await foldersHeader.getAttribute('aria-expanded')) === 'true') await foldersHeader.click();
+    // (a handle, not a locator: once collapsed, the folder view it is found by leaves the DOM)
+    const foldersHeader = await this.page.locator('.split-view-view:has(.explorer-folders-view) .pane-header').first().elementHandle();
+    const collapsed = (await foldersHeader?.getAttribute('aria-expanded')) === 'true';
+    if (collapsed) await foldersHeader!.click();
     const rows = this.page.locator('.pane-body.outline-pane .monaco-list-row');
     await rows.filter({ hasText: expect }).first().waitFor({ timeout: LONG });
     await this.page.waitForTimeout(500); // let the tree finish laying out after the resize
@@ -193,7 +198,7 @@ export class Workbench {
       Number(el.getAttribute('aria-level')),
       (el.querySelector('.label-name')?.textContent ?? (el as HTMLElement).innerText).trim(),
     ]));
-    await foldersHeader.click(); // expand the folders again for the next step
+    if (collapsed) await foldersHeader!.click(); // expand the folders again for the next step
     return out;
   }
 
