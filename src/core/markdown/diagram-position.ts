@@ -9,6 +9,8 @@ export interface DiagramPosition {
 
 /** The document position of a position in the diagram's text (line and column are clamped into the diagram). */
 export function toDocumentPosition(diagram: Diagram, line: number, column: number): Position {
+  // An empty fence has no text line (its startLine may be past the end of the note): point at its marker.
+  if (diagram.lineStarts.length === 0 && diagram.fence) return { line: diagram.fence.openLine, character: diagram.fence.markerColumn };
   const last = Math.max(0, diagram.lineStarts.length - 1);
   const l = Math.min(Math.max(0, line), last);
   return { line: diagram.startLine + l, character: (diagram.lineStarts[l] ?? 0) + Math.max(0, column) };
