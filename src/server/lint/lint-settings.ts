@@ -16,6 +16,8 @@ export function severityOf(settings: LintSettings, ruleId: string): RuleSeverity
 }
 
 export const DEFAULT_RULE_SEVERITY: RuleSeverity = 'warning';
+/** How long to wait for the client's settings before linting with the defaults. */
+const SETTINGS_WAIT_MS = 1000;
 const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'off']);
 
 /** Fills in what the client left out; an unknown severity keeps the rule's default rather than disabling it. */
@@ -35,9 +37,14 @@ export function normaliseLintSettings(value: unknown): LintSettings {
  * them when the client reports a settings change). Clients that can't answer get the defaults.
  */
 export async function readLintSettings(connection: Connection, uri: string): Promise<LintSettings> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A client without `workspace/configuration` may never answer; lint with the defaults rather than not at all.
+  const unanswered = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, SETTINGS_WAIT_MS, undefined)));
   try {
-    return normaliseLintSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'archlens' }));
+    return normaliseLintSettings(await Promise.race([connection.workspace.getConfiguration({ scopeUri: uri, section: 'archlens' }), unanswered]));
   } catch {
     return normaliseLintSettings(undefined);
+  } finally {
+    clearTimeout(timer);
   }
 }
