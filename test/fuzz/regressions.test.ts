@@ -17,3 +17,12 @@ test('an empty ```mermaid fence on the last line gets its finding on that line, 
     assertRangeInside(lines, findings[0]!.range, `finding of ${JSON.stringify(text)}`);
   }
 });
+
+test('a fence left open at the end of a blockquote is unclosed, not closed on the last ">" line', () => {
+  for (const text of ['> ```mermaid\n> flowchart LR\n>     A --> B\n>', '```\nsequenceDiagram\n   ']) {
+    const [diagram] = findDiagrams(text);
+    assert.ok(diagram, JSON.stringify(text));
+    assert.equal(diagram.fence?.closeLine, undefined, JSON.stringify(text));
+  }
+  assert.equal(findDiagrams('> ```mermaid\n> flowchart LR\n> ```')[0]?.fence?.closeLine, 2, 'a real closing fence still closes');
+});

@@ -57,13 +57,21 @@ function fenceDiagram(
   const afterContent = startLine + contentLines.length;
   const fence: DiagramFence = {
     openLine: map[0],
-    closeLine: afterContent < map[1] ? afterContent : undefined,
+    closeLine: afterContent < map[1] && closesFence(lines[afterContent], marker) ? afterContent : undefined,
     info,
     tagged,
     marker,
     markerColumn: Math.max(0, lines[map[0]].indexOf(marker)),
   };
   return { text: textLines.join('\n'), kind, startLine, lineStarts, fence };
+}
+
+/**
+ * Whether a document line closes a fence opened with `marker`. markdown-it leaves a last, blank line of the note
+ * out of an unclosed fence's content, so the line after the content is not always a closing fence.
+ */
+function closesFence(line: string, marker: string): boolean {
+  return line.trimEnd().endsWith(marker[0].repeat(marker.length));
 }
 
 /**
