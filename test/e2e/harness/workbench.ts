@@ -172,7 +172,7 @@ export class Workbench {
     for (;;) {
       const rows = (await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els) => els.map((el) => ({
         text: (el as HTMLElement).innerText,
-        icon: el.querySelector('.marker-icon, .codicon')?.className ?? '',
+        icon: el.querySelector('.codicon-error') ? 'error' : el.querySelector('.codicon-warning') ? 'warning' : 'info',
       })))).flatMap(parseProblemRow);
       const key = JSON.stringify(rows);
       if (key !== last) { last = key; stableSince = Date.now(); }
@@ -229,6 +229,6 @@ function parseProblemRow(row: { text: string; icon: string }): ProblemRow[] {
   const m = /\[Ln (\d+), Col (\d+)\]\s*$/.exec(row.text);
   if (!m) return [];
   const parts = row.text.slice(0, m.index).split('\n').map((t) => t.trim()).filter(Boolean);
-  const severity = /error/.test(row.icon) ? 'error' : /warning/.test(row.icon) ? 'warning' : 'info';
+  const severity = row.icon === 'error' || row.icon === 'warning' ? row.icon : 'info';
   return [{ severity, message: parts[0] ?? '', source: parts.slice(1).join(' '), line: Number(m[1]), column: Number(m[2]) }];
 }
