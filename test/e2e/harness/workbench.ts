@@ -1,6 +1,6 @@
 // What a user does in the VS Code workbench, as Playwright steps: open a file, run a command, move the cursor,
 // hover, complete, rename, quick-fix, read the Problems panel and the Outline, look into a webview.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
@@ -11,6 +11,8 @@ export class Workbench {
   private shotIndex = 0;
   constructor(readonly page: Page, readonly shotsDir: string, readonly prefix: string) {
     mkdirSync(shotsDir, { recursive: true });
+    // This suite's screenshots from an earlier run would mislead (a stale *-FAILED.png): start clean
+    for (const f of readdirSync(shotsDir)) if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) rmSync(join(shotsDir, f));
     // A shared 2-core CI box can be slow to paint: give every Playwright action the long timeout
     page.setDefaultTimeout(LONG);
     page.setDefaultNavigationTimeout(LONG);
