@@ -156,8 +156,9 @@ export class Workbench {
     await row.waitFor({ state: 'detached', timeout: LONG });
   }
 
-  /** Saves the active editor (Ctrl+S). */
+  /** Saves the active editor (Ctrl+S) once the edit a step made has reached it (the tab shows it as dirty). */
   async save(): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: 30_000 });
     await this.page.keyboard.press('Control+S');
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: LONG });
   }
