@@ -1,0 +1,224 @@
+// Huge input: a 10 MB note with 5,000 diagrams and a 2 MB TypeScript file, opened in the real language server
+// (dist/server.js over stdio, driven by a vscode-jsonrpc client as VS Code's client would). While the server
+// validates, completion requests are sent every 50 ms; the bench prints their p50/p95 against an idle baseline
+// (a small note, measured first in the same run), the server's RSS before/during/after, when diagnostics
+// arrived, and the max event-loop block of this client process, which also runs the extension-host side of the
+// built-in Markdown preview (markdown-it with our untagged-fences plugin) over the huge note.
+// Usage: node --import tsx scripts/bench/huge-input.mjs [--timeout seconds] [--diagrams N]   (npm run bench huge)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import MarkdownIt from 'markdown-it';
+import { untaggedFencesPlugin } from '../../src/client/preview/untagged-fences-plugin.ts';
+
+const option = (name, fallback) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
+const TIMEOUT_S = option('timeout', 600);
+// --diagrams N scales the note down (2 KB per diagram) to find where a problem starts.
+const DIAGRAMS = option('diagrams', 5_000);
+const NOTE_BYTES = Math.round((DIAGRAMS / 5_000) * 10 * 1024 * 1024);
+const TS_BYTES = 2 * 1024 * 1024;
+
+/** The note: 5,000 sections of prose and an untagged sequence diagram each; every 25th diagram has a real error. */
+function hugeNote() {
+  const perSection = Math.floor(NOTE_BYTES / DIAGRAMS);
+  const sections = [];
+  for (let i = 0; i < DIAGRAMS; i++) {
+    const diagram = [
+      '```',
+      'sequenceDiagram',
+      `    participant C${i} as Client ${i}`,
+      '    participant Gateway',
+      `    participant Svc${i}`,
+      '    participant Redis',
+      `    C${i}->>Gateway: POST /orders/${i}`,
+      `    Gateway->>+Svc${i}: create(${i})`,
+      `    Svc${i}->>Redis: SET lock:order:${i} token NX PX 30000`,
+      '    alt got the lock',
+      `        Svc${i}-->>Gateway: 201 order ${i}`,
+      '    else busy',
+      `        Svc${i}-->>-Gateway: 409`,
+      '    end',
+      ...(i % 25 === 0 ? ['    Note right of Redis:', '    the lock expires after 30 s'] : []),
+      '```',
+    ].join('\n');
+    const head = `## 订单流程 ${i}: order flow\n\n`;
+    const prose = '下单时先取分布式锁，再写数据库，最后删除缓存。The service takes a lock, writes, then invalidates. ';
+    const fill = Math.max(0, perSection - head.length - diagram.length - 2);
+    sections.push(head + prose.repeat(Math.ceil(fill / prose.length)).slice(0, fill) + '\n\n' + diagram + '\n');
+  }
+  return '# 架构笔记\n\n' + sections.join('\n');
+}
+
+/** The TypeScript file: service functions with locks, cache writes and outbound calls, ~2 MB. */
+function hugeTs() {
+  const parts = ["import Redis from 'ioredis';", "import axios from 'axios';", 'const redis = new Redis();', 'declare const db: any;'];
+  for (let i = 0; parts.join('\n').length < TS_BYTES; i++) {
+    parts.push(`export async function handle${i}(id: string, token: string): Promise<unknown> {
+  const ok = await redis.set(\`lock:\${id}:${i}\`, token, 'PX', 30000, 'NX');
+  if (!ok) return undefined;
+  try {
+    await db.query('UPDATE orders SET state = $1 WHERE id = $2', ['paid', id]);
+    await redis.set(\`order:\${id}\`, JSON.stringify({ id, n: ${i} }));
+    return await axios.get(\`https://inventory.internal/items/\${id}\`);
+  } finally {
+    await redis.del(\`lock:\${id}:${i}\`);
+  }
+}`);
+  }
+  return parts.join('\n');
+}
+
+const benchStart = performance.now();
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+function rss(pid) {
+  if (serverExit) return NaN;
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+
+// The server's stderr is not shown (a crash is summarised below, not dumped).
+const server = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+let serverExit;
+let serverExitedAt;
+server.on('exit', (code, signal) => {
+  serverExit = signal ?? `code ${code}`;
+  serverExitedAt = performance.now();
+  console.log(`  the server exited (${serverExit}) at ${((serverExitedAt - benchStart) / 1000).toFixed(0)} s`);
+});
+const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+const diagnostics = new Map(); // uri -> { version, count, at }
+const waiters = [];
+connection.onNotification('textDocument/publishDiagnostics', (p) => {
+  diagnostics.set(p.uri, { version: p.version, count: p.diagnostics.length, at: performance.now() });
+  for (const w of [...waiters]) if (w.uri === p.uri) w.resolve();
+});
+connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ diagnostics: { enable: true, untaggedFences: true }, lint: {} })));
+connection.onRequest('client/registerCapability', () => null);
+connection.onRequest('window/workDoneProgress/create', () => null);
+connection.onNotification('window/logMessage', () => {});
+connection.listen();
+const nextDiagnostics = (uri) => new Promise((resolve) => waiters.push({ uri, resolve }));
+
+await connection.sendRequest('initialize', {
+  processId: process.pid,
+  rootUri: null,
+  capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, completion: {} } },
+});
+await connection.sendNotification('initialized', {});
+
+const open = (uri, languageId, text) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+// A completion that gets no answer within COMPLETION_WAIT_MS counts as that long (the server is blocked); the
+// bench goes on asking, as an editor would.
+const COMPLETION_WAIT_MS = 10_000;
+async function completionLatency(uri, position) {
+  const t = performance.now();
+  const answered = connection.sendRequest('textDocument/completion', { textDocument: { uri }, position }).then(() => true, () => false);
+  const inTime = await Promise.race([answered, new Promise((r) => setTimeout(() => r(false), COMPLETION_WAIT_MS))]);
+  const latency = performance.now() - t;
+  if (latency > 1_000) console.log(`  completion took ${inTime ? ms(latency) : `over ${COMPLETION_WAIT_MS / 1000} s (no answer yet)`} at ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
+  return latency;
+}
+
+// Baseline: completion on a small note, with the server idle.
+const small = 'file:///bench/small.md';
+const smallText = '# x\n\n```\nsequenceDiagram\n    participant Gateway\n    A->>Gateway: hi\n```\n';
+const smallDiagnostics = nextDiagnostics(small);
+open(small, 'markdown', smallText);
+await smallDiagnostics;
+const idle = [];
+for (let i = 0; i < 40; i++) idle.push(await completionLatency(small, { line: 5, character: 7 }));
+const rssBefore = rss(server.pid);
+
+const note = hugeNote();
+const ts = hugeTs();
+const diagramLines = [...note.matchAll(/\n(\s+C\d+->>)Gateway/g)];
+const middle = diagramLines[Math.floor(DIAGRAMS / 2)];
+const middleIndex = note.slice(0, middle.index + 1).split('\n').length - 1;
+const position = { line: middleIndex, character: middle[1].length };
+console.log(`note: ${mb(note.length)}, ${DIAGRAMS} diagrams; TypeScript file: ${mb(ts.length)}; completion asked at line ${position.line + 1}`);
+
+// The extension-host side of the built-in Markdown preview: markdown-it (as VS Code configures it) with and without
+// our plugin, over the huge note; each render blocks the host's event loop for its whole duration.
+const render = (withPlugin) => {
+  const md = new MarkdownIt({ html: true });
+  if (withPlugin) untaggedFencesPlugin(md, () => 'own');
+  const t = performance.now();
+  md.render(note);
+  return performance.now() - t;
+};
+const renderBare = render(false);
+const renderOurs = render(true);
+loop.reset(); // what follows is the client's share while the server works
+
+const noteUri = 'file:///bench/huge.md';
+const tsUri = 'file:///bench/huge.ts';
+let rssMax = rssBefore;
+
+/** Asks for completion every 50 ms until `settled` resolves (or the bench's timeout); returns the latencies. */
+async function completionsUntil(settled) {
+  const latencies = [];
+  let done = false;
+  void Promise.race([settled, new Promise((r) => setTimeout(r, TIMEOUT_S * 1000))]).then(() => (done = true));
+  while (!done && !serverExit) {
+    latencies.push(await completionLatency(noteUri, position));
+    rssMax = Math.max(rssMax, rss(server.pid));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return latencies;
+}
+const seconds = (from, to) => `${((to - from) / 1000).toFixed(1)} s`;
+
+// 1. The note alone: completion while its 5,000 diagrams are validated.
+console.log(`phase 1: open the note (server RSS ${mb(rssBefore)})`);
+const t0 = performance.now();
+const noteDiagnostics = nextDiagnostics(noteUri);
+open(noteUri, 'markdown', note);
+const during = await completionsUntil(noteDiagnostics);
+const noteDone = diagnostics.get(noteUri);
+const rssAfterNote = rss(server.pid);
+const rssMaxNote = rssMax;
+
+// 2. An edit to one diagram: the verdicts of the 4,999 unchanged diagrams come from the cache.
+console.log(`phase 2: edit one diagram (server RSS ${mb(rss(server.pid))})`);
+const edited = note.replace('POST /orders/4999', 'POST /orders/4999?retry=1');
+const t1 = performance.now();
+const editDiagnostics = nextDiagnostics(noteUri);
+connection.sendNotification('textDocument/didChange', { textDocument: { uri: noteUri, version: 2 }, contentChanges: [{ text: edited }] });
+const afterEdit = await completionsUntil(editDiagnostics);
+const editDone = diagnostics.get(noteUri);
+
+// 3. The 2 MB TypeScript file: completion on the note while archlens's lint rules run on it.
+console.log(`phase 3: open the TypeScript file (server RSS ${mb(rss(server.pid))})`);
+const t2 = performance.now();
+const tsDiagnostics = nextDiagnostics(tsUri);
+open(tsUri, 'typescript', ts);
+const whileLinting = await completionsUntil(tsDiagnostics);
+const tsDone = diagnostics.get(tsUri);
+const rssAfter = rss(server.pid);
+loop.disable();
+
+const p95 = (xs) => quantile(xs, 0.95);
+const summary = (xs) => `${xs.length} requests, p50 ${ms(quantile(xs, 0.5))}, p95 ${ms(p95(xs))}, max ${ms(Math.max(...xs))} (${(p95(xs) / p95(idle)).toFixed(1)}x baseline; goal p95 < 100 ms)`;
+console.log(`completion, idle small note (baseline): p50 ${ms(quantile(idle, 0.5))}, p95 ${ms(p95(idle))}`);
+console.log(`completion while validating the huge note: ${summary(during)}`);
+console.log(noteDone ? `  note diagnostics: ${noteDone.count} after ${seconds(t0, noteDone.at)}` : `  note diagnostics: none within ${TIMEOUT_S} s`);
+console.log(`completion after editing one diagram: ${summary(afterEdit)}`);
+console.log(editDone?.version === 2 ? `  diagnostics for the edit after ${seconds(t1, editDone.at)}` : `  no diagnostics for the edit within ${TIMEOUT_S} s`);
+console.log(`completion on the note while linting the 2 MB TypeScript file: ${summary(whileLinting)}`);
+console.log(tsDone ? `  TypeScript diagnostics: ${tsDone.count} after ${seconds(t2, tsDone.at)}` : `  TypeScript diagnostics: none within ${TIMEOUT_S} s`);
+console.log(`server RSS: ${mb(rssBefore)} before, max ${mb(rssMaxNote)} while validating the note, ${mb(rssAfterNote)} after it, max ${mb(rssMax)} with the TypeScript file, ${mb(rssAfter)} at the end`);
+console.log(`extension-host Markdown preview render of the note: ${ms(renderBare)} bare markdown-it, ${ms(renderOurs)} with our plugin (${(renderOurs / renderBare).toFixed(2)}x)`);
+console.log(`client event loop while the server worked: max block ${ms(loop.max / 1e6)}, p99 ${ms(loop.percentile(99) / 1e6)} (goal < 50 ms)`);
+
+if (serverExit) console.log(`the server died (${serverExit}) during the run`);
+connection.dispose();
+server.kill();
