@@ -11,6 +11,13 @@ const CACHE_LIMIT = 5000;
 const verdicts = new Map<string, Promise<DiagramIssue | undefined>>();
 // mermaid keeps per-parse state in module globals, so parses run one at a time, in order.
 let queue: Promise<unknown> = Promise.resolve();
+/**
+ * How long parsing may hold the event loop before it lets other work in. mermaid's parse never waits on anything
+ * real, so without this a note with thousands of diagrams kept the language server from answering completion or
+ * hover until every diagram was parsed.
+ */
+const SLICE_MS = 10;
+let sliceStart = 0;
 
 /**
  * Validates one diagram's text with the real mermaid parser; undefined when it is valid, else the error on the
@@ -37,9 +44,16 @@ export function cachedDiagramCount(): number {
 }
 
 function parseInTurn(text: string): Promise<DiagramIssue | undefined> {
-  const run = queue.then(() => parseOnce(text));
+  const run = queue.then(yieldWhenSliceUsed).then(() => parseOnce(text));
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** Gives the event loop a turn (pending requests, I/O) once the current slice of parsing has used SLICE_MS. */
+async function yieldWhenSliceUsed(): Promise<void> {
+  if (performance.now() - sliceStart < SLICE_MS) return;
+  await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+  sliceStart = performance.now();
 }
 
 async function parseOnce(text: string): Promise<DiagramIssue | undefined> {
