@@ -170,7 +170,7 @@ async function completionsUntil(settled) {
   void Promise.race([settled, new Promise((r) => setTimeout(r, TIMEOUT_S * 1000))]).then(() => (done = true));
   while (!done && !serverExit) {
     latencies.push(await completionLatency(noteUri, position));
-    rssMax = Math.max(rssMax, rss(server.pid));
+    rssMax = Math.max(rssMax, rss(server.pid) || 0); // NaN once the server is gone
     await new Promise((r) => setTimeout(r, 50));
   }
   return latencies;
