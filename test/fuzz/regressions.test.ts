@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkDocument } from '../../src/core/check/check-document';
-import { diagramTextRange } from '../../src/core/markdown/diagram-position';
+import { diagramBlockRange, diagramTextRange } from '../../src/core/markdown/diagram-position';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams';
 import { assertRangeInside, linesOf } from './document-ranges';
 
@@ -12,6 +12,7 @@ test('an empty ```mermaid fence on the last line gets its finding on that line, 
     const [diagram] = findDiagrams(text);
     assert.ok(diagram, JSON.stringify(text));
     assertRangeInside(lines, diagramTextRange(diagram), `text range of ${JSON.stringify(text)}`);
+    assertRangeInside(lines, diagramBlockRange(diagram, (l) => lines[l]?.length ?? -1), `block range of ${JSON.stringify(text)}`);
     const findings = await checkDocument(text);
     assert.equal(findings.length, 1, 'mermaid says the empty diagram has no type');
     assertRangeInside(lines, findings[0]!.range, `finding of ${JSON.stringify(text)}`);

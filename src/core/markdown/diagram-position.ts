@@ -43,7 +43,8 @@ export function diagramTextRange(diagram: Diagram): Range {
 /** The document range from the opening fence to the closing fence (or the text, for a `.mmd` file). */
 export function diagramBlockRange(diagram: Diagram, documentLineLength: (line: number) => number): Range {
   if (!diagram.fence) return diagramTextRange(diagram);
-  const endLine = diagram.fence.closeLine ?? diagram.startLine + Math.max(0, diagram.lineStarts.length - 1);
+  // An unclosed fence ends at its last text line, or on its own line when it has none (startLine may be past the end).
+  const endLine = diagram.fence.closeLine ?? (diagram.lineStarts.length > 0 ? diagram.startLine + diagram.lineStarts.length - 1 : diagram.fence.openLine);
   return {
     start: { line: diagram.fence.openLine, character: diagram.fence.markerColumn },
     end: { line: endLine, character: documentLineLength(endLine) },
