@@ -15,7 +15,7 @@ export function registerClientCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand(TAG_ALL_FENCES_COMMAND, async (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
       if (!target) {
-        void vscode.window.showInformationMessage('archlens: open a Markdown note to tag its diagram fences.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('archlens: open a Markdown note to tag its diagram fences.'));
         return;
       }
       await client.sendRequest('workspace/executeCommand', { command: SERVER_TAG_ALL_FENCES_COMMAND, arguments: [target.toString()] });

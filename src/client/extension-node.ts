@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { activateClient, CLIENT_ID, CLIENT_NAME, deactivateClient } from './activate-client';
+import { serverTranslationOptions } from './server-translations';
 
 export function activate(context: vscode.ExtensionContext) {
   const module = context.asAbsolutePath('dist/server.js');
@@ -9,7 +10,7 @@ export function activate(context: vscode.ExtensionContext) {
     new LanguageClient(CLIENT_ID, CLIENT_NAME, {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    }, clientOptions),
+    }, { ...clientOptions, initializationOptions: serverTranslationOptions() }),
   );
 }
 

@@ -16,6 +16,7 @@ import { registerDefinition, registerHover, registerReferences, registerRename }
 import { registerDocumentSymbols, registerFoldingRanges } from './handlers/outline';
 import { SERVER_EXTENSIONS, type ServerExtension } from './server-extensions';
 import { SettingsCache } from './settings';
+import { useTranslations } from '../core/l10n/translations';
 
 export interface ServerOptions {
   /** How this host validates diagrams (mermaid in Node; our sequence warnings only in a browser worker). */
@@ -70,6 +71,8 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   };
 
   connection.onInitialize((params) => {
+    // Before any message is built: the client sends the UI language's bundle (src/client/server-translations.ts).
+    useTranslations(translationsFrom(params.initializationOptions));
     settingsCache.supported = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -119,4 +122,11 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   documents.listen(connection);
   connection.listen();
   return server;
+}
+
+/** The `l10nBundle` of the client's initialization options, if it is a plain table of strings. */
+function translationsFrom(options: unknown): Record<string, string> | undefined {
+  const bundle = (options as { l10nBundle?: unknown } | null | undefined)?.l10nBundle;
+  if (!bundle || typeof bundle !== 'object') return undefined;
+  return Object.fromEntries(Object.entries(bundle).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }

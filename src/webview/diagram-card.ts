@@ -1,5 +1,6 @@
 // The DOM of one diagram in the preview: its heading, a toolbar, the error (if any) and the picture.
 // Every piece of note text goes in through textContent; the only markup inserted is mermaid's sanitised SVG.
+import * as l10n from '../core/l10n/translations';
 import type { PreviewDiagram } from './protocol';
 import { naturalSize } from './svg-element';
 import { ZoomPan } from './zoom-pan';
@@ -13,14 +14,15 @@ export interface CardEvents {
   zoomed(card: DiagramCard, zoom: number): void;
 }
 
-const BUTTONS: ReadonlyArray<readonly [action: string, label: string, title: string]> = [
-  ['zoom-out', '−', 'Zoom out (Ctrl/Cmd + wheel)'],
-  ['zoom-in', '+', 'Zoom in (Ctrl/Cmd + wheel)'],
-  ['fit-width', 'Fit width', 'Scale the diagram to the width of the preview'],
-  ['actual-size', 'Actual size', 'Show the diagram at its actual size'],
-  ['save-svg', 'Save as SVG', 'Save this diagram as an SVG file'],
-  ['save-png', 'Save as PNG', 'Save this diagram as a PNG image at twice its size'],
-  ['copy-svg', 'Copy SVG', 'Copy this diagram as SVG markup'],
+/** The toolbar, translated when a card is built (the page sets its translations before the first card). */
+const buttons = (): ReadonlyArray<readonly [action: string, label: string, title: string]> => [
+  ['zoom-out', '−', l10n.t('Zoom out (Ctrl/Cmd + wheel)')],
+  ['zoom-in', '+', l10n.t('Zoom in (Ctrl/Cmd + wheel)')],
+  ['fit-width', l10n.t('Fit width'), l10n.t('Scale the diagram to the width of the preview')],
+  ['actual-size', l10n.t('Actual size'), l10n.t('Show the diagram at its actual size')],
+  ['save-svg', l10n.t('Save as SVG'), l10n.t('Save this diagram as an SVG file')],
+  ['save-png', l10n.t('Save as PNG'), l10n.t('Save this diagram as a PNG image at twice its size')],
+  ['copy-svg', l10n.t('Copy SVG'), l10n.t('Copy this diagram as SVG markup')],
 ];
 
 export class DiagramCard {
@@ -46,7 +48,7 @@ export class DiagramCard {
     const toolbar = el('span', 'diagram-toolbar');
     this.zoomLabel = el('span', 'zoom-level');
     toolbar.append(this.zoomLabel);
-    for (const [action, label, title] of BUTTONS) {
+    for (const [action, label, title] of buttons()) {
       const button = el('button', 'toolbar-button');
       button.type = 'button';
       button.dataset.action = action;
@@ -63,7 +65,7 @@ export class DiagramCard {
     this.error.hidden = true;
     this.viewport = el('div', 'viewport');
     this.viewport.tabIndex = 0;
-    this.viewport.title = 'Click to show the source of this diagram';
+    this.viewport.title = l10n.t('Click to show the source of this diagram');
     this.viewport.addEventListener('click', () => {
       if (!this.zoomPan.wasDrag) this.events.revealSource(this, this.diagram.textStartLine);
     });
@@ -90,7 +92,7 @@ export class DiagramCard {
     this.root.dataset.index = String(diagram.index);
     this.root.dataset.line = String(diagram.textStartLine);
     this.root.dataset.kind = diagram.kind ?? '';
-    this.heading.textContent = diagram.heading ?? '(no heading)';
+    this.heading.textContent = diagram.heading ?? l10n.t('(no heading)');
     this.kind.textContent = diagram.kind ?? '';
   }
 
@@ -112,14 +114,14 @@ export class DiagramCard {
     if (!this.svg) this.root.classList.add('no-picture');
     const link = el('button', 'error-link');
     link.type = 'button';
-    link.textContent = line === undefined ? message : `Line ${line + 1}: ${message}`;
+    link.textContent = line === undefined ? message : l10n.t('Line {0}: {1}', line + 1, message);
     if (line !== undefined) {
       link.dataset.line = String(line);
-      link.title = 'Go to the error in the note';
+      link.title = l10n.t('Go to the error in the note');
       link.addEventListener('click', () => this.events.revealSource(this, line));
     }
     const hint = el('span', 'error-hint');
-    hint.textContent = this.svg ? 'Showing the last picture that rendered.' : 'No picture yet: fix the diagram to see it.';
+    hint.textContent = this.svg ? l10n.t('Showing the last picture that rendered.') : l10n.t('No picture yet: fix the diagram to see it.');
     this.error.replaceChildren(link, hint);
     this.error.hidden = false;
   }

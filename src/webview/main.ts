@@ -1,11 +1,14 @@
 // Entry of the preview webview (bundled to dist/webview.js with mermaid). Receives diagrams as message data
 // from the extension, renders them, and reports clicks and exports back.
+import { useTranslations } from '../core/l10n/translations';
 import { MermaidRenderer } from './mermaid-renderer';
 import type { HostMessage } from './protocol';
 import { PreviewView } from './preview-view';
 import { currentTheme, watchTheme } from './theme';
 import { vscodeApi } from './vscode-api';
 
+// The host puts the UI translations in the page (a meta tag) so the first card is drawn in the user's language.
+useTranslations(readTranslations());
 const api = vscodeApi();
 const restored = api.getState();
 const renderer = new MermaidRenderer();
@@ -34,3 +37,13 @@ window.addEventListener('scroll', () => {
 });
 
 api.postMessage({ type: 'ready', uri: restored?.uri });
+
+/** The translations the host embedded in the page; English when absent or unreadable. */
+function readTranslations(): Record<string, string> | undefined {
+  try {
+    const json = document.querySelector<HTMLMetaElement>('meta[name="archlens-l10n"]')?.content;
+    return json ? (JSON.parse(json) as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

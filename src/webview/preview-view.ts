@@ -1,6 +1,7 @@
 // The list of diagram cards and how an update from the host changes it: cards are reused by position, a
 // diagram whose text (and theme) did not change keeps its picture untouched, and a diagram with an error keeps
 // its last good picture under the error.
+import * as l10n from '../core/l10n/translations';
 import { DiagramCard, type CardAction } from './diagram-card';
 import { pngBase64, standaloneSvg } from './export-image';
 import type { MermaidRenderer } from './mermaid-renderer';
@@ -122,7 +123,7 @@ export class PreviewView {
     } else if (!outcome.ok) {
       card.showError(outcome.line === undefined ? diagram.textStartLine : diagram.textStartLine + outcome.line, outcome.message);
     } else {
-      card.showError(diagram.textStartLine, 'mermaid produced no picture for this diagram.');
+      card.showError(diagram.textStartLine, l10n.t('mermaid produced no picture for this diagram.'));
     }
   }
 
@@ -130,7 +131,7 @@ export class PreviewView {
     const svg = card.svg;
     const index = card.diagram.index;
     if (!svg) {
-      this.host.post({ type: 'problem', message: `Diagram ${index + 1} has no picture to export yet: fix its error first.` });
+      this.host.post({ type: 'problem', message: l10n.t('Diagram {0} has no picture to export yet: fix its error first.', index + 1) });
       return;
     }
     const background = themeBackground();
@@ -142,14 +143,15 @@ export class PreviewView {
         this.host.post({ type: 'save', index, format: 'png', data: await pngBase64(doc, naturalSize(svg), 2) });
       }
     } catch (error) {
-      this.host.post({ type: 'problem', message: `Could not export diagram ${index + 1}: ${error instanceof Error ? error.message : String(error)}` });
+      this.host.post({ type: 'problem', message: l10n.t('Could not export diagram {0}: {1}', index + 1, error instanceof Error ? error.message : String(error)) });
     }
   }
 
   private setStatus(errors: number): void {
     const status = document.querySelector('.preview-status')!;
-    if (this.cards.length === 0) status.textContent = 'No Mermaid diagrams in this note.';
-    else status.textContent = `${this.cards.length} diagram${this.cards.length === 1 ? '' : 's'}` + (errors ? `, ${errors} with errors` : '');
+    if (this.cards.length === 0) status.textContent = l10n.t('No Mermaid diagrams in this note.');
+    else if (errors === 0) status.textContent = this.cards.length === 1 ? l10n.t('1 diagram') : l10n.t('{0} diagrams', this.cards.length);
+    else status.textContent = this.cards.length === 1 ? l10n.t('1 diagram, {0} with errors', errors) : l10n.t('{0} diagrams, {1} with errors', this.cards.length, errors);
   }
 
   saveState(): void {

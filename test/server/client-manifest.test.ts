@@ -6,13 +6,15 @@ import { RESTART_SERVER_COMMAND, TAG_ALL_FENCES_COMMAND } from '../../src/client
 import { documentSelector } from '../../src/client/document-selector';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
 
 test('palette commands are contributed under the Archlens category', () => {
   const commands = new Map(manifest.contributes.commands.map((c: { command: string }) => [c.command, c]));
   for (const id of [RESTART_SERVER_COMMAND, TAG_ALL_FENCES_COMMAND]) {
     const command = commands.get(id) as { category: string; title: string } | undefined;
     assert.ok(command, `${id} is contributed`);
-    assert.equal(command.category, 'Archlens');
+    assert.equal(command.category, '%command.category%');
+    assert.equal(nls['command.category'], 'Archlens');
   }
 });
 

@@ -22,8 +22,8 @@ export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
       return diagrams.map((d) => {
         const line = d.range.start.line;
         return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-          title: 'Preview',
-          tooltip: 'Open the diagram preview at this diagram',
+          title: vscode.l10n.t('Preview'),
+          tooltip: vscode.l10n.t('Open the diagram preview at this diagram'),
           command: PREVIEW_DIAGRAM_COMMAND,
           arguments: [document.uri.toString(), d.index],
         });

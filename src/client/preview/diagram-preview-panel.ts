@@ -40,6 +40,7 @@ export class DiagramPreviewPanel implements vscode.Disposable {
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
       nonce: createNonce(),
+      l10n: vscode.l10n.bundle,
     });
     this.disposables.push(
       webview.onDidReceiveMessage((m: WebviewMessage) => void this.onMessage(m)),
@@ -59,7 +60,7 @@ export class DiagramPreviewPanel implements vscode.Disposable {
   show(document: vscode.Uri, reveal?: number): void {
     const changed = document.toString() !== this.document?.toString();
     this.document = document;
-    this.panel.title = `Diagrams: ${basename(document)}`;
+    this.panel.title = vscode.l10n.t('Diagrams: {0}', basename(document));
     if (reveal !== undefined) this.revealAfterUpdate = reveal;
     if (changed) {
       this.diagrams = [];

@@ -11,6 +11,8 @@ export interface PreviewHtmlInput {
   readonly styleUri: string;
   /** Fresh per page load; only the script carrying it may run. */
   readonly nonce: string;
+  /** The UI translations (`vscode.l10n.bundle`); absent for English. The page reads them before it draws anything. */
+  readonly l10n?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -43,6 +45,7 @@ export function previewHtml(input: PreviewHtmlInput): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(input.cspSource, input.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="archlens-l10n" content="${attr(JSON.stringify(input.l10n ?? {}))}">
 <link rel="stylesheet" href="${attr(input.styleUri)}">
 <title>Diagram Preview</title>
 </head>

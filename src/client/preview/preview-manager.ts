@@ -30,13 +30,13 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   async open(uri: vscode.Uri | undefined, column: vscode.ViewColumn, reveal?: number): Promise<void> {
     const target = uri ?? activeDiagramDocument();
     if (!target) {
-      void vscode.window.showInformationMessage('Open a Markdown note or a .mmd file first, then run "Archlens: Open Diagram Preview".');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown note or a .mmd file first, then run "Archlens: Open Diagram Preview".'));
       return;
     }
     if (this.preview) {
       this.preview.panel.reveal(column, true);
     } else {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Diagrams', { viewColumn: column, preserveFocus: true }, previewWebviewOptions(this.extensionUri));
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Diagrams'), { viewColumn: column, preserveFocus: true }, previewWebviewOptions(this.extensionUri));
       this.adopt(panel);
     }
     this.preview!.show(target, reveal);
