@@ -1,44 +1,54 @@
 // What both extension entries (desktop and web) do on activation: start the language client, register the
 // commands and the preview. The heavy work (mermaid, parsing) happens in the language server, never here.
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerPreview } from './preview/register-preview';
 import { registerClientCommands } from './client-commands';
 import { documentSelector } from './document-selector';
+import { serverCrashPolicy } from './server-crash-policy';
 
 export const CLIENT_ID = 'archlens';
 export const CLIENT_NAME = 'archlens';
 
 let running: BaseLanguageClient | undefined;
 
-/** Starts the client made by `create` and wires everything; returns the Markdown preview's markdown-it hook. */
-export async function activateClient(
+/**
+ * Wires everything and starts the client made by `create` without waiting for it; returns the Markdown preview's
+ * markdown-it hook. Activation returns at once: the server takes seconds to load mermaid, and VS Code holds the
+ * Markdown preview and other extensions' activation until `activate` settles. Whatever needs the server waits
+ * for it: `sendRequest` awaits the running start, and diagnostics arrive when the server publishes them.
+ */
+export function activateClient(
   context: vscode.ExtensionContext,
   web: boolean,
   create: (options: LanguageClientOptions) => BaseLanguageClient,
-): Promise<ReturnType<typeof registerPreview>> {
+): ReturnType<typeof registerPreview> {
   const output = vscode.window.createOutputChannel('archlens', { log: true });
   context.subscriptions.push(output);
+  const crashPolicy = serverCrashPolicy(output);
   const client = create({
     documentSelector: documentSelector(web),
     outputChannel: output,
     // The server pulls settings with workspace/configuration; this makes the client tell it when they change.
     synchronize: { configurationSection: 'archlens' },
+    errorHandler: crashPolicy,
   });
   running = client;
+  context.subscriptions.push(client.onDidChangeState((e) => { if (e.newState === State.Running) crashPolicy.serverRunning(); }));
   registerClientCommands(context, client, output);
   const preview = registerPreview(context, client);
-  try {
-    await client.start();
-  } catch (error) {
+  client.start().catch((error: unknown) => {
     output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-    void vscode.window.showErrorMessage('archlens: the language server did not start; see the "archlens" output. Run "Archlens: Restart Language Server" to try again.');
-  }
+    void vscode.window.showErrorMessage(vscode.l10n.t('archlens: the language server did not start, so diagnostics and the diagram preview are off. See the "archlens" output, then run "Archlens: Restart Language Server".'));
+  });
   return preview;
 }
 
 /** Stops the client on deactivation so the server process exits with the window. */
 export async function deactivateClient(): Promise<void> {
-  await running?.stop();
+  const client = running;
   running = undefined;
+  // A client still starting cannot be stopped (the library throws): let the start finish first.
+  if (client?.state === State.Starting) await client.start().catch(() => undefined);
+  if (client?.isRunning()) await client.stop();
 }

@@ -17,6 +17,7 @@ describe('extension-host API tests', () => {
     prepare(ws) {
       copyFileSync(join(import.meta.dirname, 'fixtures', 'order-flow.md'), join(ws, 'order-flow.md'));
       copyFileSync(join(import.meta.dirname, 'fixtures', 'order-flow.md'), join(ws, 'tag-all.md'));
+      copyFileSync(join(import.meta.dirname, 'fixtures', 'order-flow.md'), join(ws, 'crash.md'));
       const { dir, isSeeds } = seedNotesDir();
       if (isSeeds) for (const f of readdirSync(dir).filter((n) => n.endsWith('.md'))) copyFileSync(join(dir, f), join(ws, f));
     },
@@ -36,6 +37,15 @@ describe('extension-host API tests', () => {
     for (const r of results) {
       await t.test(r.name, () => assert.ok(r.ok, r.error));
     }
+  });
+
+  it('a server crash costs the user one log line and no pop-up', async () => {
+    const s = session();
+    // server-crash.host.ts killed the server once: the "archlens" output says so once, and recovery is silent
+    const restarts = s.server.logs().split('\n').filter((l) => /language server stopped unexpectedly; restarting it/.test(l));
+    assert.equal(restarts.length, 1, restarts.join('\n'));
+    const toasts = await s.wb.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+    assert.deepEqual(toasts.filter((t) => /archlens|server/i.test(t)), [], 'no notification about the crash');
   });
 
   it('cause no console error, failed request or extension-host error from archlens', () => {

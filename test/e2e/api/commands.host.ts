@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import assert from 'node:assert/strict';
 import { hostTest } from './host-runner';
-import { emptyNoteLines } from './note-facts';
 import { waitFor } from './wait-for';
 
 async function show(name: string): Promise<vscode.TextEditor> {
@@ -27,14 +26,4 @@ hostTest('"Open Diagram Preview" opens the archlens preview for the active note'
   await vscode.commands.executeCommand('archlens.openPreview');
   const isPreview = (t: vscode.Tab) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('archlens.diagramPreview');
   await waitFor('a preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter(isPreview).length, (n) => n === 1, 30_000);
-});
-
-hostTest('"Restart Language Server" brings the diagnostics back', async () => {
-  const editor = await show('order-flow.md');
-  const broken = emptyNoteLines(editor.document.getText());
-  await vscode.commands.executeCommand('archlens.restartServer');
-  const errors = await waitFor('diagnostics after the restart',
-    () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error),
-    (errs) => errs.length === broken.length, 60_000);
-  assert.ok(errors.every((d, i) => Math.abs(d.range.start.line - broken[i]!) <= 1));
 });
