@@ -37,7 +37,8 @@ export async function launchBrowser(dir: string): Promise<{ context: BrowserCont
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    // A common laptop size: the README pictures are these screenshots, uncropped
+    viewport: { width: 1280, height: 800 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
       '--no-first-run', '--disable-component-update', '--disable-sync'],
   });

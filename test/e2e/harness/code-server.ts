@@ -56,7 +56,13 @@ function collectLogs(root: string): string {
 }
 
 /** Starts code-server with the given .vsix files installed and user settings merged over QUIET_SETTINGS. */
-export async function startCodeServer(opts: { name: string; vsix?: string[]; settings?: Record<string, unknown> }): Promise<CodeServer> {
+export async function startCodeServer(opts: {
+  name: string;
+  vsix?: string[];
+  settings?: Record<string, unknown>;
+  /** Open folders in Restricted Mode: workspace trust on, nothing trusted, no trust prompt. */
+  restrictedMode?: boolean;
+}): Promise<CodeServer> {
   const bin = ensureCodeServer();
   const run = createRunFolder(opts.name);
   const udd = join(run.root, 'user-data');
@@ -65,7 +71,8 @@ export async function startCodeServer(opts: { name: string; vsix?: string[]; set
   mkdirSync(join(udd, 'User'), { recursive: true });
   mkdirSync(extDir, { recursive: true });
   writeFileSync(config, '');
-  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...opts.settings }, null, 2));
+  const trust = opts.restrictedMode ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(join(udd, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...trust, ...opts.settings }, null, 2));
   const common = ['--config', config, '--user-data-dir', udd, '--extensions-dir', extDir];
   for (const vsix of opts.vsix ?? []) {
     const r = spawnSync(bin, [...common, '--install-extension', vsix], { env: run.env, encoding: 'utf8', timeout: 120_000 });
@@ -76,7 +83,7 @@ export async function startCodeServer(opts: { name: string; vsix?: string[]; set
   const serverLog = join(run.root, 'server.log');
   const group = startGroup(bin, [
     ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(opts.restrictedMode ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
   ], { env: run.env, logFile: serverLog });
   const deadline = Date.now() + 60_000;

@@ -8,6 +8,8 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 export const E2E_HOME = join(REPO_ROOT, '.vscode-e2e');
 /** Ignored folder for screenshots and logs that CI keeps as artifacts. */
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'e2e');
+/** README pictures: the suites overwrite them on every run (`Workbench.docsImage`), so they show what ships. */
+export const DOCS_IMAGES = join(REPO_ROOT, 'docs', 'images');
 /** The packaged extension, as users install it. */
 export const VSIX = join(REPO_ROOT, 'dist', 'archlens.vsix');
 /** The extension id (publisher.name) VS Code knows archlens by. */

@@ -31,6 +31,8 @@ export interface SessionOptions {
   /** The file the Explorer must list before the workbench counts as ready. */
   readyFile: string;
   settings?: Record<string, unknown>;
+  /** Open the workspace in Restricted Mode (workspace trust on, the folder not trusted). */
+  restrictedMode?: boolean;
   /** Workbench `payload` pairs, e.g. extensionTestsPath (values are URIs: use server.remoteUri). */
   payload?(server: CodeServer, workspace: string): Promise<[string, string][]>;
 }
@@ -42,7 +44,7 @@ export function useSession(opts: SessionOptions): () => Session {
   let server: CodeServer | undefined;
   before(async () => {
     const vsix = ensureVsix();
-    server = await startCodeServer({ name: opts.name, vsix: [vsix], settings: opts.settings });
+    server = await startCodeServer({ name: opts.name, vsix: [vsix], settings: opts.settings, restrictedMode: opts.restrictedMode });
     const workspace = createWorkspace(server.run.root, opts.files ?? {});
     opts.prepare?.(workspace);
     const browser = await launchBrowser(server.run.root);

@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { DOCS_IMAGES } from './paths';
 
 const LONG = 90_000;
 
@@ -21,6 +22,17 @@ export class Workbench {
   /** Saves a screenshot of the whole window for this step; returns its path. */
   async screenshot(step: string): Promise<string> {
     const file = join(this.shotsDir, `${this.prefix}-${String(++this.shotIndex).padStart(2, '0')}-${step}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /**
+   * Saves the window as the README picture `docs/images/<name>.png` (a stable name: each run replaces it). Call it
+   * after the step's assertions passed, so a README never shows a broken state; test/docs checks the names.
+   */
+  async docsImage(name: string): Promise<string> {
+    mkdirSync(DOCS_IMAGES, { recursive: true });
+    const file = join(DOCS_IMAGES, `${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
   }
@@ -142,8 +154,11 @@ export class Workbench {
     await input.waitFor({ state: 'hidden', timeout: LONG });
   }
 
-  /** Opens the quick-fix menu at the cursor (Ctrl+.), moves to the action whose title starts with `title`, applies it. */
-  async quickFix(title: string): Promise<void> {
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.), moves to the action whose title starts with `title`, applies it;
+   * `whileOpen` runs with the menu open on that action (e.g. a picture of it).
+   */
+  async quickFix(title: string, whileOpen?: () => Promise<unknown>): Promise<void> {
     const row = this.page.locator(`.action-widget .monaco-list-row.action[aria-label^="${title}"]`).first();
     for (let attempt = 0; attempt < 4; attempt++) {
       await this.page.keyboard.press('Control+.');
@@ -152,6 +167,7 @@ export class Workbench {
     }
     const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
     for (let i = 0; i < 20 && !((await focused.getAttribute('aria-label')) ?? '').startsWith(title); i++) await this.page.keyboard.press('ArrowDown');
+    await whileOpen?.();
     await this.page.keyboard.press('Enter');
     await row.waitFor({ state: 'detached', timeout: LONG });
   }
