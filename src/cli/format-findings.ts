@@ -1,3 +1,4 @@
+import * as l10n from '../core/l10n/translations';
 import type { Finding } from '../core/finding';
 
 /** A finding of one file, as the CLI reports it. */
@@ -41,11 +42,16 @@ export function toJson(findings: readonly FileFinding[]): JsonFinding[] {
 /** "2 errors, 1 warning in 3 files (12 files checked)". */
 export function summaryLine(findings: readonly FileFinding[], filesChecked: number): string {
   const count = (severity: Finding['severity']) => findings.filter((f) => f.finding.severity === severity).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const files = new Set(findings.map((f) => f.file)).size;
-  if (findings.length === 0) return `No problems found (${plural(filesChecked, 'file')} checked)`;
-  const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
-  const other = findings.length - count('error') - count('warning');
-  if (other > 0) parts.push(plural(other, 'note'));
-  return `${parts.join(', ')} in ${plural(files, 'file')} (${plural(filesChecked, 'file')} checked)`;
+  if (findings.length === 0) return l10n.t('No problems found ({0} checked)', fileCount(filesChecked));
+  const errors = count('error');
+  const warnings = count('warning');
+  const parts = [errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors), warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings)];
+  const other = findings.length - errors - warnings;
+  if (other > 0) parts.push(other === 1 ? l10n.t('1 note') : l10n.t('{0} notes', other));
+  return l10n.t('{0} in {1} ({2} checked)', parts.join(l10n.t(', ')), fileCount(files), fileCount(filesChecked));
+}
+
+function fileCount(n: number): string {
+  return n === 1 ? l10n.t('1 file') : l10n.t('{0} files', n);
 }

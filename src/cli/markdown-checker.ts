@@ -1,3 +1,4 @@
+import * as l10n from '../core/l10n/translations';
 import { checkDocument } from '../core/check/check-document';
 import { applyEdits, tagAllFencesEdits } from '../core/fixes/tag-fence';
 import type { FileChecker } from './file-checkers';
@@ -11,7 +12,7 @@ export const markdownChecker: FileChecker = {
     if (edits.length === 0) return undefined;
     return {
       text: applyEdits(text, edits),
-      changes: edits.map((e) => `line ${e.range.start.line + 1}: tagged the diagram fence as mermaid`),
+      changes: edits.map((e) => l10n.t('line {0}: tagged the diagram fence as mermaid', e.range.start.line + 1)),
     };
   },
 };

@@ -1,3 +1,4 @@
+import * as l10n from '../core/l10n/translations';
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkedExtensions, checkerFor, FILE_CHECKERS, type FileChecker } from './file-checkers';
@@ -26,13 +27,13 @@ export async function runCheck(options: CheckOptions, output: CliOutput): Promis
   const files: string[] = [];
   for (const path of options.paths) {
     if (!existsSync(path)) {
-      output.err(`archlens: '${path}' does not exist; pass files or folders to check`);
+      output.err(l10n.t("archlens: '{0}' does not exist; pass files or folders to check", path));
       return 2;
     }
     if (statSync(path).isDirectory()) files.push(...walkFiles(path, (p) => checkerFor(p, checkers) !== undefined));
     else if (checkerFor(path, checkers)) files.push(path);
     else {
-      output.err(`archlens: cannot check '${path}': archlens checks ${checkedExtensions(checkers).join(', ')} files`);
+      output.err(l10n.t("archlens: cannot check '{0}': archlens checks {1} files", path, checkedExtensions(checkers).join(', ')));
       return 2;
     }
   }
@@ -50,7 +51,7 @@ export async function runCheck(options: CheckOptions, output: CliOutput): Promis
       } catch (error) {
         failed = true;
         results[index] = [];
-        output.err(`archlens: could not check '${file}': ${error instanceof Error ? error.message : String(error)}`);
+        output.err(l10n.t("archlens: could not check '{0}': {1}", file, error instanceof Error ? error.message : String(error)));
       }
     }
   };
@@ -74,7 +75,7 @@ async function checkFile(file: string, checker: FileChecker, options: CheckOptio
       text = fixed.text;
       // JSON output must stay parseable, so fix reports go to stderr there.
       const report = options.format === 'json' ? output.err : output.out;
-      for (const change of fixed.changes) report.call(output, `${file}: fixed ${change}`);
+      for (const change of fixed.changes) report.call(output, l10n.t('{0}: fixed {1}', file, change));
     }
   }
   const findings = await checker.check(text, file);

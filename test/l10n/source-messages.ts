@@ -20,7 +20,8 @@ function walk(dir: string): string[] {
 }
 
 // A call, then its first argument: a quoted literal, or anything else (reported as dynamic).
-const CALL = /\bl10n\.t\(\s*(?:('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|([^\s)]))/g;
+// Template literals count as literals only without `${…}` (a message with a hole in it is not a key).
+const CALL = /\bl10n\.t\(\s*(?:('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`)|([^\s)]))/g;
 
 /** Scans `root` (default src/) for translated messages. */
 export function sourceMessages(root = 'src'): SourceMessages {

@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { Range } from '../finding';
 import type { CodeActionEntry } from './code-action';
 import { containerPrefix, endOfDiagramLine, lastContentLine } from './diagram-lines';
@@ -19,7 +20,7 @@ export function closeBlockActions(doc: ParsedDocument, parsed: ParsedDiagram, ra
   const newText = [...unclosed].reverse().map((b) => `\n${prefix}${b.indent}end`).join('');
   const at = endOfDiagramLine(diagram, sequence.lines, last);
   const title = unclosed.length === 1
-    ? `Close the unclosed \`${unclosed[0]!.kind}\` block (line ${diagram.startLine + unclosed[0]!.startLine + 1})`
-    : `Close the ${unclosed.length} unclosed blocks`;
+    ? l10n.t('Close the unclosed {0} block (line {1})', `\`${unclosed[0]!.kind}\``, diagram.startLine + unclosed[0]!.startLine + 1)
+    : l10n.t('Close the {0} unclosed blocks', unclosed.length);
   return [{ title, kind: 'quickfix', edits: [{ range: { start: at, end: at }, newText }], fixes: 'parse-error', isPreferred: true }];
 }

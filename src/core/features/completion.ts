@@ -1,6 +1,7 @@
+import * as l10n from '../l10n/translations';
 import type { Position, Range } from '../finding';
 import { toDocumentRange } from '../markdown/diagram-position';
-import { ARROW_DESCRIPTIONS, arrowAt } from '../sequence/arrows';
+import { arrowDescriptions, arrowAt } from '../sequence/arrows';
 import type { SequenceDocument } from '../sequence/sequence-model';
 import { diagramAtPosition, type ParsedDocument } from './parsed-document';
 
@@ -18,28 +19,29 @@ export interface CompletionEntry {
   readonly range: Range;
 }
 
-const STATEMENT_KEYWORDS: readonly [string, string][] = [
-  ['participant', 'Declare a participant: participant Id as Label'],
-  ['actor', 'Declare an actor (stick figure): actor Id as Label'],
-  ['create participant', 'Create a participant with the next message'],
-  ['destroy', 'Destroy a participant with the next message'],
-  ['Note', 'Note left of / right of / over a participant'],
-  ['activate', 'Start an activation bar'],
-  ['deactivate', 'End an activation bar'],
-  ['autonumber', 'Number the messages'],
-  ['alt', 'Alternative paths (with else), closed by end'],
-  ['else', 'Next path of an alt block'],
-  ['opt', 'Optional path, closed by end'],
-  ['loop', 'Repeated messages, closed by end'],
-  ['par', 'Parallel paths (with and), closed by end'],
-  ['and', 'Next path of a par block'],
-  ['critical', 'Critical region (with option), closed by end'],
-  ['option', 'Next circumstance of a critical block'],
-  ['break', 'Stop of the sequence (an exception), closed by end'],
-  ['rect', 'Background highlight: rect rgb(…), closed by end'],
-  ['box', 'Group participants in a box, closed by end'],
-  ['end', 'Close the innermost block'],
-  ['link', 'Add a link to a participant\'s menu'],
+/** Keywords offered at a line start, each with what it does (in the user's language). */
+const statementKeywords = (): readonly [string, string][] => [
+  ['participant', l10n.t('Declare a participant: participant Id as Label')],
+  ['actor', l10n.t('Declare an actor (stick figure): actor Id as Label')],
+  ['create participant', l10n.t('Create a participant with the next message')],
+  ['destroy', l10n.t('Destroy a participant with the next message')],
+  ['Note', l10n.t('Note left of / right of / over a participant')],
+  ['activate', l10n.t('Start an activation bar')],
+  ['deactivate', l10n.t('End an activation bar')],
+  ['autonumber', l10n.t('Number the messages')],
+  ['alt', l10n.t('Alternative paths (with else), closed by end')],
+  ['else', l10n.t('Next path of an alt block')],
+  ['opt', l10n.t('Optional path, closed by end')],
+  ['loop', l10n.t('Repeated messages, closed by end')],
+  ['par', l10n.t('Parallel paths (with and), closed by end')],
+  ['and', l10n.t('Next path of a par block')],
+  ['critical', l10n.t('Critical region (with option), closed by end')],
+  ['option', l10n.t('Next circumstance of a critical block')],
+  ['break', l10n.t('Stop of the sequence (an exception), closed by end')],
+  ['rect', l10n.t('Background highlight: rect rgb(…), closed by end')],
+  ['box', l10n.t('Group participants in a box, closed by end')],
+  ['end', l10n.t('Close the innermost block')],
+  ['link', l10n.t('Add a link to a participant\'s menu')],
 ];
 
 /**
@@ -78,14 +80,14 @@ export function completions(doc: ParsedDocument, position: Position): Completion
   if (afterArrow !== undefined) return participantEntries(sequence, range(partialStart(afterArrow)), cursor);
   const arrowPart = partialArrowAfterSender(sequence, prefix);
   if (arrowPart !== undefined) {
-    return ARROW_DESCRIPTIONS.map(({ arrow, description }) => ({
+    return arrowDescriptions().map(({ arrow, description }) => ({
       label: arrow, kind: 'arrow', detail: description, insertText: arrow, range: range(column - arrowPart.length),
     }));
   }
   const word = /^\s*([\p{L}\p{N}_]*)$/u.exec(prefix);
   if (!word) return [];
   const from = range(column - word[1]!.length);
-  const keywords = STATEMENT_KEYWORDS.map(([label, detail]): CompletionEntry => ({ label, kind: 'keyword', detail, insertText: label, range: from }));
+  const keywords = statementKeywords().map(([label, detail]): CompletionEntry => ({ label, kind: 'keyword', detail, insertText: label, range: from }));
   return [...keywords, ...participantEntries(sequence, from, cursor)];
 }
 
@@ -114,10 +116,10 @@ function participantEntries(sequence: SequenceDocument, range: Range, at: { line
   return sequence.participants.filter((p) => !beingTyped(p.name)).flatMap((p): CompletionEntry[] => {
     const declaration = p.declarations[0];
     const kind = declaration?.keyword === 'actor' ? 'actor' : 'participant';
-    const detail = declaration ? `${declaration.keyword} ${p.name}${declaration.alias ? ` as ${declaration.alias}` : ''}` : 'participant (not declared)';
+    const detail = declaration ? `${declaration.keyword} ${p.name}${declaration.alias ? ` as ${declaration.alias}` : ''}` : l10n.t('participant (not declared)');
     const entries: CompletionEntry[] = [{ label: p.name, kind, detail, insertText: p.name, range }];
     if (declaration?.alias && declaration.alias !== p.name) {
-      entries.push({ label: declaration.alias, kind: 'alias', detail: `${kind} ${p.name} (inserts the id)`, insertText: p.name, filterText: declaration.alias, range });
+      entries.push({ label: declaration.alias, kind: 'alias', detail: l10n.t('{0} {1} (inserts the id)', kind, p.name), insertText: p.name, filterText: declaration.alias, range });
     }
     return entries;
   });

@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { Range } from '../finding';
 import { warningsFor } from '../sequence/sequence-warnings';
 import type { SequenceDocument } from '../sequence/sequence-model';
@@ -21,10 +22,10 @@ export function declareParticipantActions(doc: ParsedDocument, parsed: ParsedDia
     const name = sequence.lines[warning.line]!.slice(warning.column, warning.endColumn);
     if (offered.has(name)) continue;
     offered.add(name);
-    const intended = /did you mean "([^"]+)"/.exec(warning.message)?.[1];
+    const intended = warning.intended;
     if (intended) {
       const edits = sequence.references.filter((r) => r.name === name).map((r) => ({ range: spanRange(diagram, r.span), newText: intended }));
-      actions.push({ title: `Change "${name}" to "${intended}"`, kind: 'quickfix', edits, fixes: warning.code, isPreferred: true });
+      actions.push({ title: l10n.t('Change "{0}" to "{1}"', name, intended), kind: 'quickfix', edits, fixes: warning.code, isPreferred: true });
     }
     // `participant X as Y` would declare X with the label Y, not a participant named "X as Y".
     if (/\s+as\s+/i.test(name) || /^\S+\s*@\{/.test(name)) continue;
@@ -32,7 +33,7 @@ export function declareParticipantActions(doc: ParsedDocument, parsed: ParsedDia
     const indent = sequence.lines[after.indentFrom]!.match(/^\s*/)![0] || (after.indentFrom === sequence.headerLine ? '    ' : '');
     const at = endOfDiagramLine(diagram, sequence.lines, after.line);
     actions.push({
-      title: `Declare participant "${name}"`,
+      title: l10n.t('Declare participant "{0}"', name),
       kind: 'quickfix',
       edits: [{ range: { start: at, end: at }, newText: `\n${containerPrefix(doc, diagram, after.line)}${indent}participant ${name}` }],
       fixes: warning.code,

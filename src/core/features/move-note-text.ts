@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { Range } from '../finding';
 import { toDocumentPosition } from '../markdown/diagram-position';
 import type { CodeActionEntry } from './code-action';
@@ -26,7 +27,7 @@ export function moveNoteTextActions(parsed: ParsedDiagram, range: Range): CodeAc
       range: { start: toDocumentPosition(diagram, note.line, from), end: toDocumentPosition(diagram, last, sequence.lines[last]!.length) },
       newText: `${note.textColumn === undefined ? ':' : ''} ${carried.join('<br/>')}`,
     };
-    actions.push({ title: 'Move the note text onto the Note line', kind: 'quickfix', edits: [edit], fixes: 'parse-error', isPreferred: true });
+    actions.push({ title: l10n.t('Move the note text onto the Note line'), kind: 'quickfix', edits: [edit], fixes: 'parse-error', isPreferred: true });
   }
   return actions;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { Position, Range } from '../finding';
 import { arrowAt } from '../sequence/arrows';
 import { participantAt } from './participant-at';
@@ -25,29 +26,29 @@ export function prepareRename(doc: ParsedDocument, position: Position): { range:
  */
 export function renameParticipant(doc: ParsedDocument, position: Position, newName: string): { edits: TextEdit[] } | { error: string } {
   const hit = participantAt(doc, position);
-  if (!hit) return { error: 'Put the cursor on a participant name to rename it.' };
+  if (!hit) return { error: l10n.t('Put the cursor on a participant name to rename it.') };
   const hasAliasSyntax = hit.participant.declarations.some((d) => d.alias !== undefined || d.shape !== undefined);
   const problem = nameProblem(newName, hasAliasSyntax);
-  if (problem) return { error: `Cannot rename "${hit.participant.name}" to "${newName}": ${problem}.` };
+  if (problem) return { error: l10n.t('Cannot rename "{0}" to "{1}": {2}.', hit.participant.name, newName, problem) };
   if (newName !== hit.participant.name && hit.sequence.participants.some((p) => p.name === newName)) {
-    return { error: `Cannot rename "${hit.participant.name}" to "${newName}": that participant already exists in this diagram, and the two would merge.` };
+    return { error: l10n.t('Cannot rename "{0}" to "{1}": that participant already exists in this diagram, and the two would merge.', hit.participant.name, newName) };
   }
   return { edits: hit.occurrences.map((r) => ({ range: spanRange(hit.parsed.diagram, r.span), newText: newName })) };
 }
 
 /** Why mermaid would not read `name` back as one participant id, or undefined when it would. */
 export function nameProblem(name: string, hasAliasSyntax: boolean): string | undefined {
-  if (name.trim() === '') return 'the name is empty';
-  if (name !== name.trim()) return 'the name starts or ends with a space';
+  if (name.trim() === '') return l10n.t('the name is empty');
+  if (name !== name.trim()) return l10n.t('the name starts or ends with a space');
   const bad = /[\n\r:;,<>#@+()/\\%"]/.exec(name);
-  if (bad) return `mermaid does not allow "${bad[0]}" in a participant name`;
+  if (bad) return l10n.t('mermaid does not allow "{0}" in a participant name', bad[0]);
   for (let i = 0; i < name.length; i++) {
-    if (arrowAt(name, i) || name.startsWith('--', i)) return 'mermaid would read part of the name as an arrow';
+    if (arrowAt(name, i) || name.startsWith('--', i)) return l10n.t('mermaid would read part of the name as an arrow');
   }
-  if (hasAliasSyntax && /\s/.test(name)) return 'a participant declared with an alias ("as …") cannot have spaces in its id';
+  if (hasAliasSyntax && /\s/.test(name)) return l10n.t('a participant declared with an alias ("as …") cannot have spaces in its id');
   const first = /^[A-Za-z_]+/.exec(name)?.[0].toLowerCase();
   if (first && KEYWORDS.has(first) && !/^[A-Za-z0-9_]/.test(name.slice(first.length))) {
-    return `"${first}" is a mermaid keyword, so a line starting with it would not be a message`;
+    return l10n.t('"{0}" is a mermaid keyword, so a line starting with it would not be a message', first);
   }
   return undefined;
 }

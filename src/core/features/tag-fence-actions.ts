@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { Range } from '../finding';
 import { tagFenceEdit } from '../fixes/tag-fence';
 import type { CodeActionEntry } from './code-action';
@@ -15,7 +16,7 @@ export function tagFenceActions(doc: ParsedDocument, range: Range): CodeActionEn
     const end = fence.closeLine ?? diagram.startLine + diagram.lineStarts.length - 1;
     if (range.end.line < fence.openLine || range.start.line > end) continue;
     const edit = tagFenceEdit(diagram);
-    if (edit) actions.push({ title: 'Tag this fence as mermaid', kind: 'quickfix', edits: [edit], fixes: 'untagged-fence', isPreferred: true });
+    if (edit) actions.push({ title: l10n.t('Tag this fence as mermaid'), kind: 'quickfix', edits: [edit], fixes: 'untagged-fence', isPreferred: true });
   }
   if (untagged.length > 1 && actions.length > 0) actions.push(tagAllAction(doc)!);
   return actions;
@@ -25,6 +26,6 @@ export function tagFenceActions(doc: ParsedDocument, range: Range): CodeActionEn
 export function tagAllAction(doc: ParsedDocument): CodeActionEntry | undefined {
   const edits = doc.diagrams.flatMap((d) => tagFenceEdit(d.diagram) ?? []);
   if (edits.length === 0) return undefined;
-  const title = edits.length === 1 ? 'Tag the untagged diagram fence in this file as mermaid' : `Tag all ${edits.length} untagged diagram fences in this file as mermaid`;
+  const title = edits.length === 1 ? l10n.t('Tag the untagged diagram fence in this file as mermaid') : l10n.t('Tag all {0} untagged diagram fences in this file as mermaid', edits.length);
   return { title, kind: 'quickfix', edits };
 }

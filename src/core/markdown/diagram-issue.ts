@@ -13,6 +13,8 @@ export interface DiagramIssue {
   /** Stable kind, e.g. `parse-error`, `undeclared-participant`, `misspelled-participant`. */
   readonly code: string;
   readonly message: string;
+  /** For a misspelled participant: the declared name the author most likely meant (the quick fix's target). */
+  readonly intended?: string;
   /** The underlying tool's own text, e.g. mermaid's raw parse error. */
   readonly detail?: string;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { DiagramIssue } from '../markdown/diagram-issue';
 import { COMMENT_PRESERVING_KINDS, diagramKeyword } from '../markdown/diagram-keywords';
 import { firstContentLine } from '../markdown/first-content-line';
@@ -61,7 +62,7 @@ async function parseOnce(text: string): Promise<DiagramIssue | undefined> {
   try {
     mermaid = await loadMermaid();
   } catch (error) {
-    return issueOnFirstLine(text, 'mermaid-unavailable', `Mermaid could not be loaded, so this diagram was not checked: ${messageOf(error)}`, messageOf(error));
+    return issueOnFirstLine(text, 'mermaid-unavailable', l10n.t('Mermaid could not be loaded, so this diagram was not checked: {0}', messageOf(error)), messageOf(error));
   }
   try {
     await mermaid.parse(text);

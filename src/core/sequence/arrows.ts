@@ -1,3 +1,5 @@
+import * as l10n from '../l10n/translations';
+
 /**
  * Every message arrow mermaid's sequence lexer knows (mermaid 12), longest first so a scan that tries them in
  * order takes `-->>` before `-->` and `->`.
@@ -9,18 +11,18 @@ export const SEQUENCE_ARROWS: readonly string[] = [
   '->', '-x', '-)',
 ];
 
-/** The arrows worth offering in completion, with what each draws. */
-export const ARROW_DESCRIPTIONS: readonly { readonly arrow: string; readonly description: string }[] = [
-  { arrow: '->>', description: 'Solid line with arrowhead (a call)' },
-  { arrow: '-->>', description: 'Dotted line with arrowhead (a reply)' },
-  { arrow: '->', description: 'Solid line without arrow' },
-  { arrow: '-->', description: 'Dotted line without arrow' },
-  { arrow: '-x', description: 'Solid line with a cross (a failed or lost message)' },
-  { arrow: '--x', description: 'Dotted line with a cross' },
-  { arrow: '-)', description: 'Solid line with an open arrow (async)' },
-  { arrow: '--)', description: 'Dotted line with an open arrow (async)' },
-  { arrow: '<<->>', description: 'Solid line with arrowheads at both ends' },
-  { arrow: '<<-->>', description: 'Dotted line with arrowheads at both ends' },
+/** The arrows worth offering in completion, with what each draws (in the user's language). */
+export const arrowDescriptions = (): readonly { readonly arrow: string; readonly description: string }[] => [
+  { arrow: '->>', description: l10n.t('Solid line with arrowhead (a call)') },
+  { arrow: '-->>', description: l10n.t('Dotted line with arrowhead (a reply)') },
+  { arrow: '->', description: l10n.t('Solid line without arrow') },
+  { arrow: '-->', description: l10n.t('Dotted line without arrow') },
+  { arrow: '-x', description: l10n.t('Solid line with a cross (a failed or lost message)') },
+  { arrow: '--x', description: l10n.t('Dotted line with a cross') },
+  { arrow: '-)', description: l10n.t('Solid line with an open arrow (async)') },
+  { arrow: '--)', description: l10n.t('Dotted line with an open arrow (async)') },
+  { arrow: '<<->>', description: l10n.t('Solid line with arrowheads at both ends') },
+  { arrow: '<<-->>', description: l10n.t('Dotted line with arrowheads at both ends') },
 ];
 
 /** The arrow starting at `index` of `text`, if any (`x` matches case-insensitively, as in mermaid). */

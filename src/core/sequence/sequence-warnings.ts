@@ -1,3 +1,4 @@
+import * as l10n from '../l10n/translations';
 import type { DiagramIssue } from '../markdown/diagram-issue';
 import { activationBalance } from './activation-balance';
 import { editDistance } from './edit-distance';
@@ -48,24 +49,27 @@ function computeWarnings(doc: SequenceDocument): DiagramIssue[] {
     const typo = likelyIntended(p, explicitlyDeclared ? declared : doc.participants, counts);
     if (typo) {
       for (const use of uses) {
-        issues.push(warning(use.span, 'misspelled-participant', `"${p.name}" is not a participant of this diagram; did you mean "${typo.name}"${typo.why}? As written, mermaid draws a separate participant "${p.name}".`));
+        issues.push({ ...warning(use.span, 'misspelled-participant', l10n.t('"{0}" is not a participant of this diagram; did you mean "{1}"{2}? As written, mermaid draws a separate participant "{0}".', p.name, typo.name, typo.why)), intended: typo.name });
       }
     } else if (explicitlyDeclared) {
-      issues.push(warning(uses[0]!.span, 'undeclared-participant', `"${p.name}" is used but never declared, while the other ${castSize} participants are declared. Add "participant ${p.name}" next to the other declarations so it gets its place and label.`));
+      issues.push(warning(uses[0]!.span, 'undeclared-participant', l10n.t('"{0}" is used but never declared, while the other {1} participants are declared. Add "participant {0}" next to the other declarations so it gets its place and label.', p.name, castSize)));
     }
   }
 
   for (const a of doc.activations) {
     const ref = a.participant;
     if (!ref || doc.references.some((r) => r.name === ref.name && isDrawingUse(r))) continue;
-    issues.push(warning(ref.span, 'activation-unknown-participant', `"${ref.name}" is ${a.kind}d but never appears in a message, note or declaration of this diagram. Check the name.`));
+    const message = a.kind === 'activate'
+      ? l10n.t('"{0}" is activated but never appears in a message, note or declaration of this diagram. Check the name.', ref.name)
+      : l10n.t('"{0}" is deactivated but never appears in a message, note or declaration of this diagram. Check the name.', ref.name);
+    issues.push(warning(ref.span, 'activation-unknown-participant', message));
   }
 
   const balance = activationBalance(doc);
   if (!balance.inactiveDeactivation) {
     for (const open of balance.openAtEnd) {
       if (!open.reference) continue;
-      issues.push({ ...warning(open.reference.span, 'activation-never-ended', `"${open.participant}" is activated here but never deactivated, so its activation bar runs to the end of the diagram. Add "deactivate ${open.participant}" (or "-" on its reply arrow) where its work ends.`), severity: 'information' });
+      issues.push({ ...warning(open.reference.span, 'activation-never-ended', l10n.t('"{0}" is activated here but never deactivated, so its activation bar runs to the end of the diagram. Add "deactivate {0}" (or "-" on its reply arrow) where its work ends.', open.participant)), severity: 'information' });
     }
   }
   return issues.sort((x, y) => x.line - y.line || x.column - y.column);
@@ -94,9 +98,9 @@ function likelyIntended(
 ): { name: string; why: string } | undefined {
   const others = candidates.filter((c) => c.name !== p.name);
   const sameCase = others.find((c) => c.name.toLowerCase() === p.name.toLowerCase());
-  if (sameCase) return { name: sameCase.name, why: ' (names are case-sensitive)' };
+  if (sameCase) return { name: sameCase.name, why: l10n.t(' (names are case-sensitive)') };
   const byAlias = others.find((c) => c.declarations.some((d) => d.alias?.trim() === p.name));
-  if (byAlias) return { name: byAlias.name, why: ` (declared with the label "${p.name}"; messages use the id)` };
+  if (byAlias) return { name: byAlias.name, why: l10n.t(' (declared with the label "{0}"; messages use the id)', p.name) };
   if (p.name.length < 4 || (counts.get(p.name) ?? 0) > 1) return undefined;
   const max = p.name.length >= 8 ? 2 : 1;
   const close = others.filter((c) => {
