@@ -26,10 +26,10 @@ export const entries = [
   { entryPoints: ['src/server/server-node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', external: ['jiti'] },
   // Language server (browser worker).
   { entryPoints: ['src/server/server-browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
-  // Preview webview script (bundles mermaid).
-  { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
-  // Built-in Markdown preview script (markdown.previewScripts): draws untagged diagram fences where VS Code cannot.
-  { entryPoints: ['src/webview/markdown-preview.ts'], outfile: 'dist/markdown-preview.js', platform: 'browser', format: 'iife' },
+  // The one mermaid-carrying browser bundle: our preview panel's script, and also the built-in Markdown preview's
+  // (markdown.previewScripts), which draws untagged diagram fences where VS Code cannot. One file, so mermaid
+  // ships once; src/webview/page-entry.ts picks the page from its script tag.
+  { entryPoints: ['src/webview/page-entry.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
   // CLI.
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', external: ['jiti'], banner: { js: '#!/usr/bin/env node' } },
   // ESLint plugin for users' own configs; eslint and typescript come from the user's install.

@@ -1,5 +1,5 @@
-// Script for VS Code's built-in Markdown preview (`markdown.previewScripts`, bundled with mermaid to
-// dist/markdown-preview.js). It draws only the elements our markdown-it plugin emits for untagged diagram fences
+// Script for VS Code's built-in Markdown preview (`markdown.previewScripts`, part of dist/webview.js, started by
+// page-entry.ts when the page is not our panel). It draws only the elements our markdown-it plugin emits for untagged diagram fences
 // where VS Code has no Mermaid renderer of its own (1.100); it never touches `.mermaid` elements, so it cannot
 // clash with another renderer.
 import { MermaidRenderer } from './mermaid-renderer';
@@ -14,7 +14,9 @@ async function renderAll(): Promise<void> {
   for (const element of document.querySelectorAll<HTMLElement>(SELECTOR)) {
     // The source stays on the element so a theme change can redraw it.
     const text = (element.dataset.archlensSource ??= element.textContent ?? '');
-    const outcome = await renderer.render(text);
+    // The preview replaces its content on every edit: skip elements that left the page while waiting.
+    const outcome = await renderer.render(text, () => element.isConnected);
+    if (!outcome) continue;
     const svg = outcome.ok ? svgElementFrom(outcome.svg) : undefined;
     if (svg) {
       svg.style.removeProperty('max-width');

@@ -114,8 +114,9 @@ export class PreviewView {
     if (diagram.error) return card.showError(diagram.error.line, diagram.error.message);
     const key = this.renderer.key(diagram.text);
     if (card.pictureKey === key) return card.clearError();
-    const outcome = await this.renderer.render(diagram.text);
-    if (card.diagram !== diagram) return; // replaced while rendering; its own update renders it
+    // Typed over before its turn came: skip it; the update carrying the newer text draws that instead.
+    const outcome = await this.renderer.render(diagram.text, () => card.diagram === diagram && this.cards.includes(card));
+    if (!outcome || card.diagram !== diagram) return; // replaced while rendering; its own update renders it
     const svg = outcome.ok ? svgElementFrom(outcome.svg) : undefined;
     if (svg) {
       card.showPicture(svg, key);

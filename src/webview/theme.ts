@@ -40,6 +40,10 @@ export function mermaidConfig(theme: ThemeKind): MermaidConfig {
     // strict: no click callbacks, links sanitised, HTML in labels escaped; `securityLevel` is one of mermaid's
     // `secure` keys, so an `%%{init}%%` directive in a note cannot loosen it.
     securityLevel: 'strict',
+    // Keys a note's `%%{init}%%` directive or front-matter config may not set (mermaid drops them): mermaid's own
+    // list, plus HTML labels (they would let label HTML such as <img src> into the DOM), raw theme CSS, and
+    // DOMPurify's settings (a note could otherwise allow tags the sanitiser removes).
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges', 'htmlLabels', 'themeCSS', 'dompurifyConfig'],
     // SVG <text> instead of <foreignObject> HTML: nothing HTML-shaped from a label reaches the DOM, and the
     // PNG export can draw the SVG onto a canvas without tainting it.
     htmlLabels: false,

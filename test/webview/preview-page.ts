@@ -49,6 +49,10 @@ export interface OpenOptions {
   csp?: (real: string) => string;
   /** State the fake host hands back from `getState` (as after a window reload). */
   state?: unknown;
+  /** Script run in the page before the webview's own (fault injection). */
+  initScript?: string;
+  /** Also hands every message the webview posts to this Node callback (a host controller under test). */
+  onPost?: (message: WebviewMessage) => void;
 }
 
 /** Opens the preview page in a fresh context. */
@@ -70,6 +74,8 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
     foreignRequests.push(route.request().url());
     return route.abort('blockedbyclient');
   });
+  if (options.onPost) await page.exposeFunction('__toHost', options.onPost);
+  if (options.initScript) await page.addInitScript({ content: options.initScript });
   const theme = options.theme ?? 'vscode-dark';
   // tsx compiles the functions below with esbuild's keepNames, which wraps them in a `__name` helper that only
   // exists in Node; give the page a no-op one so the same functions run there.
@@ -99,6 +105,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
             // For the benchmark: when the next frame after a render is done (the picture is on screen).
             if ((m as { type?: string }).type === 'rendered') requestAnimationFrame(() => setTimeout(() => ((w.__paintedAt as number[]) ??= []).push(performance.now())));
             (w.__posted as unknown[]).push(JSON.parse(JSON.stringify(m)));
+            if (typeof w.__toHost === 'function') void (w.__toHost as (m: unknown) => Promise<void>)(JSON.parse(JSON.stringify(m)));
           },
           getState: () => w.__state,
           setState: (s: unknown) => (w.__state = s),

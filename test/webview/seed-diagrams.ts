@@ -25,3 +25,11 @@ export function seedDiagrams(file: string): Promise<PreviewDiagram[]> {
     return issue ? [issue] : [];
   });
 }
+
+/** Any note's diagrams with the real validator's errors, as the language server answers `archlens/documentDiagrams`. */
+export function noteDiagrams(text: string): Promise<PreviewDiagram[]> {
+  return describeDiagrams(text, 'markdown', findDiagrams(text), async (d) => {
+    const issue = await validateDiagram(d.text);
+    return issue ? [issue] : [];
+  });
+}

@@ -7,8 +7,6 @@ import { createNonce, previewHtml } from './preview-html';
 import { copySvg, saveExport } from './save-export';
 
 export const PREVIEW_VIEW_TYPE = 'archlens.diagramPreview';
-/** Quiet time after the last keystroke before the preview asks for the new diagrams. */
-const REFRESH_DELAY_MS = 100;
 
 /** Webview options: scripts on, and only dist/ and media/ readable. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -23,7 +21,10 @@ export class DiagramPreviewPanel implements vscode.Disposable {
   private diagrams: readonly PreviewDiagram[] = [];
   private highlighted: number | undefined;
   private revealAfterUpdate: number | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The refresh under way, if any; edits meanwhile only set `stale`. */
+  private refreshing: Promise<void> | undefined;
+  private stale = false;
+  private disposed = false;
   private requestSeq = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -43,7 +44,8 @@ export class DiagramPreviewPanel implements vscode.Disposable {
       l10n: vscode.l10n.bundle,
     });
     this.disposables.push(
-      webview.onDidReceiveMessage((m: WebviewMessage) => void this.onMessage(m)),
+      // A failed reveal or save (note deleted, dialog refused) is logged; it must never surface as an unhandled error.
+      webview.onDidReceiveMessage((m: WebviewMessage) => this.onMessage(m).catch((error) => console.warn(`archlens: the preview's ${m.type} request failed:`, error))),
       panel.onDidDispose(() => {
         this.dispose();
         onDispose();
@@ -69,10 +71,25 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     void this.refresh();
   }
 
-  /** Debounced refresh after an edit. */
+  /**
+   * Refresh after an edit, with no fixed delay: the first keystroke after a pause is sent at once (what the user
+   * sees first is the picture of what they just typed), and keystrokes that land while a refresh is under way are
+   * gathered into one refresh as soon as it finishes. At most one diagram request is ever in flight, and the
+   * webview skips drawing texts that were already typed over.
+   */
   scheduleRefresh(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    if (this.disposed) return;
+    if (this.refreshing) {
+      this.stale = true;
+      return;
+    }
+    this.refreshing = this.refresh().finally(() => {
+      this.refreshing = undefined;
+      if (this.stale) {
+        this.stale = false;
+        this.scheduleRefresh();
+      }
+    });
   }
 
   /** Highlights the diagram under the editor's cursor (and scrolls to it); clears when outside any. */
@@ -83,20 +100,23 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     this.post({ type: 'reveal', index, scroll: index !== undefined });
   }
 
+  /** Asks the server for the diagrams and sends them to the webview; never throws. */
   private async refresh(): Promise<void> {
     const uri = this.document;
-    if (!uri) return;
+    if (!uri || this.disposed) return;
     const seq = ++this.requestSeq;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
     let diagrams: readonly PreviewDiagram[];
     try {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
       diagrams = (await requestDiagrams(this.client, document)).diagrams;
     } catch (error) {
-      // The server is starting or restarting: keep the pictures on screen; the next edit or focus retries.
+      // The server is starting or restarting, or the note is gone: keep the pictures on screen; the next edit or
+      // focus retries.
       console.warn(`archlens: could not list the diagrams of ${uri.toString()}:`, error);
       return;
     }
-    if (seq !== this.requestSeq) return; // a newer refresh is under way
+    // The panel was closed while the server answered, or a newer refresh is under way.
+    if (this.disposed || seq !== this.requestSeq) return;
     this.diagrams = diagrams;
     const pngBackground = vscode.workspace.getConfiguration('archlens.preview', uri).get<'theme' | 'transparent'>('pngBackground', 'theme');
     this.post({ type: 'update', uri: uri.toString(), title: basename(uri), diagrams, options: { pngBackground } });
@@ -134,12 +154,18 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     }
   }
 
+  /** Sends to the webview unless it is gone: VS Code throws on posting to a disposed webview. */
   private post(message: HostMessage): void {
-    void this.panel.webview.postMessage(message);
+    if (this.disposed) return;
+    try {
+      this.panel.webview.postMessage(message).then(undefined, () => undefined);
+    } catch {
+      // Disposed between the check and the call (the panel is closing): nothing left to update.
+    }
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.disposed = true;
     for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

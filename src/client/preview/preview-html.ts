@@ -5,7 +5,7 @@
 export interface PreviewHtmlInput {
   /** `webview.cspSource`: the origin VS Code serves `asWebviewUri` resources from. */
   readonly cspSource: string;
-  /** `asWebviewUri` of dist/webview.js. */
+  /** `asWebviewUri` of dist/webview.js (shared with the Markdown preview; the tag's role attribute picks the page). */
   readonly scriptUri: string;
   /** `asWebviewUri` of media/preview.css. */
   readonly styleUri: string;
@@ -52,7 +52,7 @@ export function previewHtml(input: PreviewHtmlInput): string {
 <body>
 <header class="preview-header"><span class="preview-title"></span><span class="preview-status" role="status"></span></header>
 <main class="diagrams" aria-live="polite"></main>
-<script nonce="${attr(input.nonce)}" src="${attr(input.scriptUri)}"></script>
+<script nonce="${attr(input.nonce)}" src="${attr(input.scriptUri)}" data-archlens-role="diagram-preview"></script>
 </body>
 </html>`;
 }
