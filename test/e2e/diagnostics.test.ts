@@ -34,8 +34,12 @@ describe('diagnostics in the Problems panel', () => {
       assert.ok(e.message.length > 0 && !/undefined|\[object/.test(e.message), `readable message: ${e.message}`);
     });
     // The editor shows the squiggle too
-    await s.wb.goTo(errors[0]!.line, 1);
+    await s.wb.goTo(errors[0]!.line, errors[0]!.column + 1); // inside the squiggled word
     assert.ok(await s.wb.editor().locator('.squiggly-error').count() > 0, 'a red squiggle is visible');
+    // README picture: the Problems panel, the squiggle and, on hover, the message in place
+    await s.wb.hoverAtCursor(errors[0]!.message.slice(0, 12)).catch(() => undefined);
+    await s.wb.page.locator('.monaco-hover:has-text("Checking for quick fixes")').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await s.wb.docsImage('diagnostics');
   });
 
   it('causes no console error, failed request or extension-host error from archlens', () => {

@@ -30,6 +30,7 @@ describe('language features in a note', () => {
     assert.match(text, /🚪 网关/, 'the alias');
     assert.match(text, new RegExp(`line ${lineOf('participant Gateway')}\\b`), 'where it is declared');
     assert.match(text, /Sends 2 messages, receives 2 messages/);
+    await s.wb.docsImage('hover');
   });
 
   it('completion after an arrow lists the participants declared in that diagram', { timeout: 180_000 }, async () => {
@@ -45,6 +46,7 @@ describe('language features in a note', () => {
     for (const name of ['Gateway', 'Order']) assert.ok(labels.includes(name), `${name} offered: ${JSON.stringify(labels)}`);
     // Ingress and Pod belong to the next diagram: not offered here
     assert.ok(!labels.includes('Ingress') && !labels.includes('Pod'), `only this diagram's participants: ${JSON.stringify(labels)}`);
+    await s.wb.docsImage('completion');
     await s.wb.page.keyboard.press('Escape');
   });
 

@@ -26,7 +26,8 @@ describe('lint diagnostics and quick fix in a .ts file', () => {
     await step(s.wb, 'lint-quick-fix', async () => {
       await s.wb.page.locator('.tabs-container .tab:has-text("inventory-lock.ts")').click();
       await s.wb.goTo(DEL_LINE, FIXTURE.split('\n')[DEL_LINE - 1]!.indexOf('redis.del') + 1);
-      await s.wb.quickFix('Release with a compare-and-delete');
+      // README picture: the problem's quick fixes, open at the DEL
+      await s.wb.quickFix('Release with a compare-and-delete', () => s.wb.docsImage('lint-quick-fix'));
       await s.wb.save();
     });
     const after = readFileSync(join(s.workspace, 'inventory-lock.ts'), 'utf8');

@@ -28,6 +28,7 @@ describe('pattern snippets in TypeScript', () => {
     const ours = labels.filter((l) => prefixes.includes(l));
     // The widget shows up to 12 rows at a time: all of them are ours
     assert.ok(ours.length >= Math.min(8, prefixes.length), `snippets listed: ${JSON.stringify(labels)}`);
+    await s.wb.docsImage('snippets');
     const lock = Object.values(contributed).find((sn) => /redis-lock$/.test(sn.prefix)) ?? Object.values(contributed)[0]!;
     await step(s.wb, 'snippet-inserted', async () => {
       await s.wb.page.keyboard.type(lock.prefix.slice(stem.length));
