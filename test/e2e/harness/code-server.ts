@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './free-port';
+import { indexLanguagePacks } from './language-pack';
 import { ensureCodeServer } from './install';
 import { startGroup, type ProcessGroup } from './process-group';
 import { createRunFolder, type RunFolder } from './run-folder';
@@ -62,6 +63,8 @@ export async function startCodeServer(opts: {
   settings?: Record<string, unknown>;
   /** Open folders in Restricted Mode: workspace trust on, nothing trusted, no trust prompt. */
   restrictedMode?: boolean;
+  /** VS Code's display language (`--locale`); needs a language pack for it among `vsix`. */
+  locale?: string;
 }): Promise<CodeServer> {
   const bin = ensureCodeServer();
   const run = createRunFolder(opts.name);
@@ -78,13 +81,14 @@ export async function startCodeServer(opts: {
     const r = spawnSync(bin, [...common, '--install-extension', vsix], { env: run.env, encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
   }
+  if (opts.locale) indexLanguagePacks(extDir, udd);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const serverLog = join(run.root, 'server.log');
   const group = startGroup(bin, [
     ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
     '--disable-telemetry', '--disable-update-check', ...(opts.restrictedMode ? [] : ['--disable-workspace-trust']),
-    '--disable-getting-started-override', '--ignore-last-opened',
+    '--disable-getting-started-override', '--ignore-last-opened', ...(opts.locale ? ['--locale', opts.locale] : []),
   ], { env: run.env, logFile: serverLog });
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { archlensLines, launchBrowser, withoutNoise, type PageProblems } from './browser';
 import { startCodeServer, type CodeServer } from './code-server';
-import { ARTIFACTS } from './paths';
+import { ARTIFACTS, E2E_HOME } from './paths';
+import { stubLanguagePack } from './language-pack';
 import { ensureVsix } from './vsix';
 import { Workbench } from './workbench';
 import { createWorkspace } from './workspace';
@@ -33,6 +34,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Open the workspace in Restricted Mode (workspace trust on, the folder not trusted). */
   restrictedMode?: boolean;
+  /** VS Code's display language, e.g. "zh-cn" (a stub language pack makes VS Code accept it offline). */
+  locale?: string;
   /** Workbench `payload` pairs, e.g. extensionTestsPath (values are URIs: use server.remoteUri). */
   payload?(server: CodeServer, workspace: string): Promise<[string, string][]>;
 }
@@ -43,8 +46,9 @@ export function useSession(opts: SessionOptions): () => Session {
   let context: BrowserContext | undefined;
   let server: CodeServer | undefined;
   before(async () => {
-    const vsix = ensureVsix();
-    server = await startCodeServer({ name: opts.name, vsix: [vsix], settings: opts.settings, restrictedMode: opts.restrictedMode });
+    const vsix = [ensureVsix()];
+    if (opts.locale) vsix.push(await stubLanguagePack(join(E2E_HOME, 'language-packs'), opts.locale));
+    server = await startCodeServer({ name: opts.name, vsix, settings: opts.settings, restrictedMode: opts.restrictedMode, locale: opts.locale });
     const workspace = createWorkspace(server.run.root, opts.files ?? {});
     opts.prepare?.(workspace);
     const browser = await launchBrowser(server.run.root);
