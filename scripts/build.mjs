@@ -21,9 +21,11 @@ export const entries = [
   { entryPoints: ['src/client/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Extension host (web worker, vscode.dev).
   { entryPoints: ['src/client/extension-browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  // Language server (Node IPC). ESLint comes in with the lint rules; `jiti` is only its loader for TypeScript
-  // config files, which archlens never asks it to read.
+  // Language server (Node IPC). `jiti` is only ESLint's loader for TypeScript config files, which archlens never
+  // asks it to read.
   { entryPoints: ['src/server/server-node.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', external: ['jiti'] },
+  // Lint worker thread of the Node server: owns ESLint and the TypeScript parser (dist/server.js no longer loads them).
+  { entryPoints: ['src/server/lint/lint-worker.ts'], outfile: 'dist/lint-worker.js', platform: 'node', format: 'cjs', external: ['jiti'] },
   // Language server (browser worker).
   { entryPoints: ['src/server/server-browser.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife' },
   // The one mermaid-carrying browser bundle: our preview panel's script, and also the built-in Markdown preview's

@@ -13,6 +13,12 @@ import { registerLint } from '../../src/server/lint/register-lint';
 import { startHarness, type Harness } from './lsp-harness';
 
 const UNSAFE = `export async function stock(sku: string) {\n  const res = await fetch(\`http://inventory/stock/\${sku}\`);\n  return res.json();\n}\n`;
+const LOCK_BODY = `export async function work(id: string, token: string) {\n  await redis.set(\`lock:\${id}\`, token, 'PX', 30000, 'NX');\n  await redis.del(\`lock:\${id}\`);\n}\n`;
+const LOCK = `import Redis from 'ioredis';\nconst redis = new Redis();\n\n${LOCK_BODY}`;
+const LOCK_FIXED =
+  `import Redis from 'ioredis';\n\n// Deletes the lock only while it still holds this owner's token (compare-and-delete, atomic in Redis).\n` +
+  `const RELEASE_LOCK_SCRIPT =\n  'if redis.call("get",KEYS[1]) == ARGV[1] then return redis.call("del",KEYS[1]) else return 0 end';\n` +
+  `const redis = new Redis();\n\n${LOCK_BODY.replace('await redis.del(`lock:${id}`)', 'await redis.eval(RELEASE_LOCK_SCRIPT, 1, `lock:${id}`, token)')}`;
 const DOCS = 'https://github.com/archlens/archlens/blob/main/docs/rules/require-deadline.md';
 
 let h: Harness;
@@ -72,11 +78,30 @@ describe('lint in the language server', () => {
 
     const before = TextDocument.create(uri, 'typescript', 1, UNSAFE);
     const fixed = TextDocument.applyEdits(before, fix!.edit!.changes![uri]!);
-    assert.match(fixed, /fetch\(`http:\/\/inventory\/stock\/\$\{sku\}`, \{ signal: AbortSignal\.timeout\(10000\) \}\)/);
+    assert.equal(fixed, UNSAFE.replace('${sku}`)', '${sku}`, { signal: AbortSignal.timeout(10000) })'));
     const v = ++version;
     const next = h.nextDiagnostics(uri, v);
     await h.change(uri, fixed, v);
     assert.deepEqual((await next).diagnostics, []);
+  });
+
+  it('publishes no edits with diagnostics; the lock quick fix is two small edits giving exactly the fixed file', async () => {
+    setLint(undefined);
+    const { uri, published } = await lint(dir, 'lock.ts', LOCK);
+    const unsafe = published.diagnostics.find((d) => d.code === 'no-unsafe-lock-release')!;
+    assert.deepEqual(unsafe.data, { ruleId: 'no-unsafe-lock-release' }, 'the diagnostic carries only its rule id');
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unsafe.range, context: { diagnostics: [unsafe] } });
+    const fix = actions.find((a) => a.edit)!;
+    assert.equal(fix.title, 'Release with a compare-and-delete Lua script (deletes only while the value is token).');
+    const edits = fix.edit!.changes![uri]!;
+    assert.equal(edits.length, 2, 'insert the script after the imports, replace the DEL: two edits');
+    assert.ok(edits.every((e) => e.newText.length < 300 && e.range.end.line - e.range.start.line <= 1), JSON.stringify(edits));
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'typescript', 1, LOCK), edits);
+    assert.equal(fixed, LOCK_FIXED);
+    const v = ++version;
+    const next = h.nextDiagnostics(uri, v);
+    await h.change(uri, fixed, v);
+    assert.deepEqual((await next).diagnostics.filter((d) => d.code === 'no-unsafe-lock-release'), []);
   });
 
   it('lints JavaScript flavours too, and publishes only the last of several quick edits', async () => {

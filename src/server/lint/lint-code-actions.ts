@@ -1,39 +1,71 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as l10n from '../../core/l10n/translations';
+import type { OffsetEdit, SuggestedFinding } from '../../core/lint/deferred-suggestions';
 import type { LintDiagnosticData } from './lint-diagnostics';
 
 function lintData(diagnostic: Diagnostic): LintDiagnosticData | undefined {
   const data = diagnostic.data as Partial<LintDiagnosticData> | undefined;
-  return diagnostic.source === 'archlens' && typeof data?.ruleId === 'string' && Array.isArray(data.suggestions) ? (data as LintDiagnosticData) : undefined;
+  return diagnostic.source === 'archlens' && typeof data?.ruleId === 'string' ? (data as LintDiagnosticData) : undefined;
+}
+
+/** The finding a diagnostic was made from: same rule, message and range. */
+function sameFinding(diagnostic: Diagnostic, ruleId: string, f: SuggestedFinding): boolean {
+  const { start, end } = diagnostic.range;
+  return (
+    f.ruleId === ruleId &&
+    f.message === diagnostic.message &&
+    f.loc.start.line - 1 === start.line &&
+    f.loc.start.column === start.character &&
+    f.loc.end.line - 1 === end.line &&
+    f.loc.end.column === end.character
+  );
+}
+
+/** A suggestion's edit in document positions (ESLint counts offsets after a BOM; `shift` adds it back). */
+function toTextEdit(document: TextDocument, edit: OffsetEdit, shift: number): TextEdit {
+  return { range: { start: document.positionAt(edit.range[0] + shift), end: document.positionAt(edit.range[1] + shift) }, newText: edit.text };
 }
 
 /**
- * Quick fixes for the archlens lint diagnostics in the request: each rule suggestion as an edit, then one
+ * Quick fixes for the archlens lint diagnostics in the request: each rule suggestion as a workspace edit of small
+ * separate text edits (computed now, for this document version, by `suggestions`), then one
  * "Show documentation for <rule>" per rule (opened with VS Code's `vscode.open`, which takes a URL string).
  */
-export function lintCodeActions(params: CodeActionParams): CodeAction[] {
-  const uri = params.textDocument.uri;
+export async function lintCodeActions(
+  document: TextDocument,
+  params: CodeActionParams,
+  suggestions: (document: TextDocument, ruleIds: readonly string[]) => Promise<readonly SuggestedFinding[]>,
+): Promise<CodeAction[]> {
+  const ours = params.context.diagnostics.flatMap((d) => {
+    const data = lintData(d);
+    return data ? [{ diagnostic: d, ruleId: data.ruleId }] : [];
+  });
+  if (ours.length === 0) return [];
+  const found = await suggestions(document, [...new Set(ours.map((o) => o.ruleId))]);
+  const shift = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
+  const uri = document.uri;
   const actions: CodeAction[] = [];
   const documented = new Set<string>();
-  for (const diagnostic of params.context.diagnostics) {
-    const data = lintData(diagnostic);
-    if (!data) continue;
-    data.suggestions.forEach((s, i) =>
+  for (const { diagnostic, ruleId } of ours) {
+    const finding = found.find((f) => sameFinding(diagnostic, ruleId, f));
+    finding?.suggestions.forEach((s, i) =>
       actions.push({
         title: s.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: i === 0,
-        edit: { changes: { [uri]: [s.edit] } },
+        edit: { changes: { [uri]: s.edits.map((e) => toTextEdit(document, e, shift)) } },
       }),
     );
     const href = diagnostic.codeDescription?.href;
-    if (href && !documented.has(data.ruleId)) {
-      documented.add(data.ruleId);
+    if (href && !documented.has(ruleId)) {
+      documented.add(ruleId);
       actions.push({
-        title: `Show documentation for ${data.ruleId}`,
+        title: l10n.t('Show documentation for {0}', ruleId),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: `Show documentation for ${data.ruleId}`, command: 'vscode.open', arguments: [href] },
+        command: { title: l10n.t('Show documentation for {0}', ruleId), command: 'vscode.open', arguments: [href] },
       });
     }
   }

@@ -1,12 +1,13 @@
-import type { Linter } from 'eslint';
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { LintFinding } from './lint-jobs';
 import type { RuleSeverity } from './lint-settings';
 
-/** What a lint diagnostic carries for its quick fixes (round-tripped through the client in `data`). */
+/**
+ * What a lint diagnostic carries in `data`: only its rule id. Suggestions are not shipped with diagnostics; the
+ * code-action request computes them (lint-code-actions.ts), so a file with thousands of findings publishes kilobytes.
+ */
 export interface LintDiagnosticData {
   readonly ruleId: string;
-  readonly suggestions: readonly { readonly title: string; readonly edit: TextEdit }[];
 }
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
@@ -15,38 +16,21 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'off'>, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** ESLint's fix (character offsets in the text that was linted) as an LSP edit on the same document version. */
-function toEdit(document: TextDocument, fix: { range: [number, number]; text: string }): TextEdit {
-  return { range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text };
-}
-
-/**
- * One ESLint finding as an editor diagnostic: source `archlens`, code = the rule id linked to its docs, and the
- * rule's suggestions as edits for the quick fixes.
- */
-export function toDiagnostic(
-  document: TextDocument,
-  message: Linter.LintMessage,
-  severity: Exclude<RuleSeverity, 'off'>,
-  href: string | undefined,
-): Diagnostic {
-  const ruleId = message.ruleId!.replace(/^archlens\//, '');
-  const start = { line: message.line - 1, character: Math.max(0, message.column - 1) };
+/** One ESLint finding as an editor diagnostic: source `archlens`, code = the rule id linked to its docs. */
+export function toDiagnostic(finding: LintFinding, severity: Exclude<RuleSeverity, 'off'>): Diagnostic {
+  const start = { line: finding.line - 1, character: Math.max(0, finding.column - 1) };
   const end =
-    message.endLine !== undefined && message.endColumn !== undefined
-      ? { line: message.endLine - 1, character: message.endColumn - 1 }
+    finding.endLine !== undefined && finding.endColumn !== undefined
+      ? { line: finding.endLine - 1, character: finding.endColumn - 1 }
       : { line: start.line, character: start.character + 1 };
-  const data: LintDiagnosticData = {
-    ruleId,
-    suggestions: (message.suggestions ?? []).map((s) => ({ title: s.desc, edit: toEdit(document, s.fix) })),
-  };
+  const data: LintDiagnosticData = { ruleId: finding.ruleId };
   return {
     range: { start, end },
     severity: SEVERITY[severity],
     source: 'archlens',
-    code: ruleId,
-    ...(href ? { codeDescription: { href } } : {}),
-    message: message.message,
+    code: finding.ruleId,
+    ...(finding.docsUrl ? { codeDescription: { href: finding.docsUrl } } : {}),
+    message: finding.message,
     data,
   };
 }

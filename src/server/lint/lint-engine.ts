@@ -1,9 +1,10 @@
-// Everything heavy the editor's lint needs (ESLint, the TypeScript parser, the rules), in one module the server
-// imports lazily: nothing here loads until the first TypeScript/JavaScript document.
+// Everything heavy the editor's lint needs (ESLint, the TypeScript parser, the rules), in one module that only the
+// lint worker thread imports: the language server's main thread never loads it.
 import type { Linter } from 'eslint';
 import { Linter as UniversalLinter } from 'eslint/universal';
 import * as parser from '@typescript-eslint/parser';
-import { archlensRuleIds, ruleDocsUrl, runArchlensRules, type LintEngine } from '../../core/lint/run-archlens-rules';
+import type { SuggestedFinding } from '../../core/lint/deferred-suggestions';
+import { archlensRuleIds, archlensSuggestions, ruleDocsUrl, runArchlensRules, type LintEngine } from '../../core/lint/run-archlens-rules';
 
 const engine: LintEngine = { Linter: UniversalLinter as unknown as typeof Linter, parser: parser as never };
 
@@ -13,7 +14,12 @@ export const ruleIds = archlensRuleIds;
 /** The docs URL of a rule. */
 export const docsUrl = ruleDocsUrl;
 
-/** The archlens findings for one document's text, linted as `path`, with the given rules. */
+/** The archlens findings for one document's text, linted as `path`, with the given rules; no suggestions. */
 export function lintText(text: string, path: string, rules: readonly string[]): Linter.LintMessage[] {
-  return runArchlensRules(engine, text, path, rules);
+  return runArchlensRules(engine, text, path, rules, { suggestions: false });
+}
+
+/** Every finding of the given rules with its suggestions as separate small edits (for quick fixes). */
+export function suggestionsFor(text: string, path: string, rules: readonly string[]): SuggestedFinding[] {
+  return archlensSuggestions(engine, text, path, rules);
 }

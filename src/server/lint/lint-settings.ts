@@ -8,6 +8,8 @@ export interface LintSettings {
   readonly enable: boolean;
   /** Rule id (without `archlens/`) → severity, as the user set them; rules not listed are warnings. */
   readonly rules: Readonly<Record<string, RuleSeverity>>;
+  /** Largest document linted, in KB of UTF-8; bigger ones are skipped with a log line. 0 lints every size. */
+  readonly maxFileSize: number;
 }
 
 /** The severity of one rule under these settings. */
@@ -16,20 +18,27 @@ export function severityOf(settings: LintSettings, ruleId: string): RuleSeverity
 }
 
 export const DEFAULT_RULE_SEVERITY: RuleSeverity = 'warning';
+/**
+ * Default `archlens.lint.maxFileSize` in KB. Hand-written sources are far smaller; ESLint needs ~400 MB and tens of
+ * seconds of a core for a 2 MB TypeScript file, which is generated or bundled code nobody reviews by lint.
+ */
+export const DEFAULT_MAX_FILE_SIZE_KB = 500;
 /** How long to wait for the client's settings before linting with the defaults. */
 const SETTINGS_WAIT_MS = 1000;
 const SEVERITIES = new Set<string>(['error', 'warning', 'info', 'off']);
 
 /** Fills in what the client left out; an unknown severity keeps the rule's default rather than disabling it. */
 export function normaliseLintSettings(value: unknown): LintSettings {
-  const lint = (value as { lint?: { enable?: unknown; rules?: unknown } } | null | undefined)?.lint ?? {};
+  const lint = (value as { lint?: { enable?: unknown; rules?: unknown; maxFileSize?: unknown } } | null | undefined)?.lint ?? {};
   const given = (lint.rules && typeof lint.rules === 'object' ? lint.rules : {}) as Record<string, unknown>;
   const rules: Record<string, RuleSeverity> = {};
   for (const [key, v] of Object.entries(given)) {
     // Accept both `require-deadline` and ESLint's `archlens/require-deadline` as keys; ignore unknown severities.
     if (typeof v === 'string' && SEVERITIES.has(v)) rules[key.replace(/^archlens\//, '')] = v as RuleSeverity;
   }
-  return { enable: typeof lint.enable === 'boolean' ? lint.enable : true, rules };
+  const size = lint.maxFileSize;
+  const maxFileSize = typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : DEFAULT_MAX_FILE_SIZE_KB;
+  return { enable: typeof lint.enable === 'boolean' ? lint.enable : true, rules, maxFileSize };
 }
 
 /**
