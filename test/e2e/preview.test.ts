@@ -22,6 +22,8 @@ describe('diagram preview webview', () => {
   it('renders one SVG per valid diagram, in document order, and shows the broken one as an error', { timeout: 240_000 }, async () => {
     const s = session();
     await step(s.wb, 'open-note', () => s.wb.openFile(note));
+    // Room for the note and the preview side by side (the Explorer's job is done)
+    await s.wb.runCommand('View: Close Primary Side Bar');
     const view = s.wb.webview(EXTENSION_ID);
     await step(s.wb, 'preview-rendered', async () => {
       await s.wb.runCommand('Archlens: Open Diagram Preview to the Side');
@@ -34,6 +36,9 @@ describe('diagram preview webview', () => {
     assert.equal(await view.locator('section.diagram.has-error').count(), brokenCount, 'the broken diagram shows its error');
     const startLines = (await view.locator('section.diagram').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.line))));
     assert.deepEqual(startLines, [...startLines].sort((a, b) => a - b), 'document order');
+    // README picture: the first diagram scaled to the preview's width, as a user would look at it
+    await view.locator('section.diagram').first().locator('[data-action="fit-width"]').click();
+    await s.wb.docsImage('preview');
   });
 
   it('clicking a diagram moves the editor cursor to its source', { timeout: 180_000 }, async () => {
@@ -47,6 +52,25 @@ describe('diagram preview webview', () => {
     });
     const visible = await s.wb.visibleLines();
     assert.ok(visible.some((l) => /^sequenceDiagram/.test(l)), 'the diagram source is on screen');
+  });
+
+  it('the cursor on the broken diagram scrolls the preview to its error, and the note shows why', { timeout: 180_000 }, async () => {
+    const s = session();
+    const view = s.wb.webview(EXTENSION_ID);
+    // mermaid reports the empty Note on the line after it, where the stray text sits
+    const textLine = lines.findIndex((l) => /^\s*Note (right of|left of|over) [^:]+:\s*$/.test(l)) + 2;
+    await step(s.wb, 'cursor-on-broken-diagram', async () => {
+      await s.wb.page.locator(`.tabs-container .tab:has-text("${note}")`).first().click(); // focus back from the webview
+      await s.wb.goTo(textLine, lines[textLine - 1]!.search(/\S/) + 2);
+      const errorCard = view.locator('section.diagram.has-error').first();
+      const inView = () => errorCard.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+      for (let i = 0; i < 100 && !(await inView()); i++) await s.wb.page.waitForTimeout(200);
+      assert.ok(await inView(), 'the preview followed the cursor to the broken diagram');
+      assert.ok(await s.wb.editor().locator('.squiggly-error').count() > 0, 'the note shows the error squiggle');
+      await s.wb.hoverAtCursor(/./);
+    });
+    // README hero picture: a note with its diagnostic, and the preview beside it
+    await s.wb.docsImage('hero');
   });
 
   it('causes no console error, failed request or extension-host error from archlens', () => {
