@@ -21,8 +21,8 @@ import { useTranslations } from '../core/l10n/translations';
 export interface ServerOptions {
   /** How this host validates diagrams (mermaid in Node; our sequence warnings only in a browser worker). */
   readonly validate: DiagramValidator;
-  /** Logged once the client is connected (e.g. what this host cannot do). */
-  readonly startupMessage?: string;
+  /** Logged once the client is connected (e.g. what this host cannot do); built then, in the client's language. */
+  readonly startupMessage?: () => string;
   /** The registrations to run (default SERVER_EXTENSIONS; the Node entry adds NODE_SERVER_EXTENSIONS). */
   readonly extensions?: readonly ServerExtension[];
   /** Diagnostics debounce in ms (default 200). */
@@ -91,7 +91,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
     };
   });
   connection.onInitialized(() => {
-    if (options.startupMessage) connection.console.info(options.startupMessage);
+    if (options.startupMessage) connection.console.info(options.startupMessage());
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.forget();

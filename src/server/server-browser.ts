@@ -3,12 +3,13 @@
 // own sequence-diagram warnings, and leaves mermaid's syntax check to the desktop host.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { createServer } from './create-server';
+import * as l10n from '../core/l10n/translations';
 import { sequenceWarningsValidator } from './validators';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 createServer(createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self)), {
   validate: sequenceWarningsValidator,
-  startupMessage:
-    'archlens (web): Mermaid syntax errors are checked only in desktop VS Code (mermaid needs a DOM a web worker does not have); completion, rename, outline, quick fixes and sequence-diagram warnings work here.',
+  startupMessage: () =>
+    l10n.t('archlens (web): Mermaid syntax errors are checked only in desktop VS Code (mermaid needs a DOM a web worker does not have); completion, rename, outline, quick fixes and sequence-diagram warnings work here.'),
 });

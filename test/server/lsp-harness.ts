@@ -28,7 +28,8 @@ export interface Harness {
   dispose(): void;
 }
 
-export async function startHarness(options: Partial<ServerOptions> = {}): Promise<Harness> {
+/** Starts the server; `initializationOptions` is what a client sends in `initialize` (e.g. the l10n bundle). */
+export async function startHarness(options: Partial<ServerOptions> = {}, initializationOptions?: unknown): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -85,6 +86,7 @@ export async function startHarness(options: Partial<ServerOptions> = {}): Promis
     processId: null,
     rootUri: null,
     capabilities: { workspace: { configuration: true, applyEdit: true } },
+    initializationOptions,
   });
   await client.sendNotification('initialized', {});
   return harness;

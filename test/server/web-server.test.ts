@@ -8,7 +8,7 @@ import { startHarness } from './lsp-harness';
 test('without mermaid: our warnings and every feature still work, and one log line says what is missing', async () => {
   const harness = await startHarness({
     validate: sequenceWarningsValidator,
-    startupMessage: 'archlens (web): Mermaid syntax errors are checked only in desktop VS Code',
+    startupMessage: () => 'archlens (web): Mermaid syntax errors are checked only in desktop VS Code',
   });
   try {
     const uri = 'vscode-test-web://mount/note.md';

@@ -10,11 +10,18 @@ export function t(message: string, ...args: Array<string | number | boolean>): s
 }
 
 let generation = 0;
+let current: Readonly<Record<string, string>> | undefined;
 
 /** Uses `bundle` (English message → translation) from now on; `undefined` or `{}` means English. */
 export function useTranslations(bundle: Readonly<Record<string, string>> | undefined): void {
   bundles.config({ contents: { ...bundle } });
+  current = bundle;
   generation += 1;
+}
+
+/** The bundle in use, to hand on to a worker thread (which has its own copy of this module); undefined for English. */
+export function currentTranslations(): Readonly<Record<string, string>> | undefined {
+  return current;
 }
 
 /** Changes whenever the translations change, so a cache of translated text knows when it is stale. */

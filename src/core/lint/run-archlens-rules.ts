@@ -3,6 +3,7 @@
 import type { Linter } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { capturingSuggestions, withoutSuggestions, type SuggestedFinding } from './deferred-suggestions';
+import { localizedRule } from '../l10n/localized-rule';
 import { LINTED_EXTENSIONS } from './linted-files';
 import { plugin } from './plugin';
 
@@ -55,9 +56,12 @@ function verify(engine: LintEngine, text: string, path: string, rules: Record<st
   return linter.verify(text, config, base).filter((m) => m.ruleId?.startsWith(`${PLUGIN}/`) && !m.fatal);
 }
 
-/** The archlens rules with these ids (unknown ids are skipped), each passed through `wrap`. */
+/**
+ * The archlens rules with these ids (unknown ids are skipped), their messages in the current language (the editor
+ * and the CLI run through here; ESLint users get the plugin's English), each passed through `wrap`.
+ */
 function pick(ruleIds: readonly string[], wrap: (rule: AnyRule, id: string) => AnyRule): Record<string, AnyRule> {
-  return Object.fromEntries(ruleIds.filter((id) => plugin.rules[id]).map((id) => [id, wrap(plugin.rules[id]!, id)]));
+  return Object.fromEntries(ruleIds.filter((id) => plugin.rules[id]).map((id) => [id, wrap(localizedRule(plugin.rules[id]!), id)]));
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as l10n from '../../core/l10n/translations';
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../../core/features/code-actions';
@@ -41,7 +42,7 @@ export function registerTagAllCommand(server: ArchlensServer): void {
     const doc = document && (await server.parsed(document));
     const action = doc && tagAllAction(doc);
     if (!action) {
-      void server.connection.window.showInformationMessage('archlens: this file has no untagged diagram fences to tag.');
+      void server.connection.window.showInformationMessage(l10n.t('archlens: this file has no untagged diagram fences to tag.'));
       return null;
     }
     await server.connection.workspace.applyEdit({ label: action.title, edit: { changes: { [uri]: [...action.edits] } } });
