@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { rules } from '../../src/core/lint/rules/index';
-import { normaliseLintSettings, severityOf } from '../../src/server/lint/lint-settings';
+import { DEFAULT_MAX_FILE_SIZE_KB, normaliseLintSettings, severityOf } from '../../src/server/lint/lint-settings';
 
 const properties = JSON.parse(readFileSync('package.json', 'utf8')).contributes.configuration.properties;
 
@@ -23,4 +23,13 @@ test('settings from the client are normalised: defaults, archlens/ prefixes, unk
   assert.equal(s.enable, false);
   assert.equal(severityOf(s, 'require-deadline'), 'error');
   assert.equal(severityOf(s, 'no-unsafe-lock-release'), 'warning');
+});
+
+test('archlens.lint.maxFileSize: the manifest default is the server default; bad values fall back to it, 0 is kept', () => {
+  assert.equal(properties['archlens.lint.maxFileSize'].default, DEFAULT_MAX_FILE_SIZE_KB);
+  assert.equal(normaliseLintSettings(null).maxFileSize, DEFAULT_MAX_FILE_SIZE_KB);
+  assert.equal(normaliseLintSettings({ lint: { maxFileSize: 0 } }).maxFileSize, 0);
+  assert.equal(normaliseLintSettings({ lint: { maxFileSize: 2048 } }).maxFileSize, 2048);
+  assert.equal(normaliseLintSettings({ lint: { maxFileSize: -1 } }).maxFileSize, DEFAULT_MAX_FILE_SIZE_KB);
+  assert.equal(normaliseLintSettings({ lint: { maxFileSize: '900' } }).maxFileSize, DEFAULT_MAX_FILE_SIZE_KB);
 });
