@@ -16,7 +16,7 @@ import { registerDefinition, registerHover, registerReferences, registerRename }
 import { registerDocumentSymbols, registerFoldingRanges } from './handlers/outline';
 import { SERVER_EXTENSIONS, type ServerExtension } from './server-extensions';
 import { SettingsCache } from './settings';
-import { useTranslations } from '../core/l10n/translations';
+import * as l10n from '../core/l10n/translations';
 
 export interface ServerOptions {
   /** How this host validates diagrams (mermaid in Node; our sequence warnings only in a browser worker). */
@@ -72,7 +72,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
 
   connection.onInitialize((params) => {
     // Before any message is built: the client sends the UI language's bundle (src/client/server-translations.ts).
-    useTranslations(translationsFrom(params.initializationOptions));
+    l10n.useTranslations(translationsFrom(params.initializationOptions));
     settingsCache.supported = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -82,7 +82,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
-        documentSymbolProvider: { label: 'archlens diagrams' },
+        documentSymbolProvider: { label: l10n.t('archlens diagrams') },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
         executeCommandProvider: { commands: [TAG_ALL_FENCES_COMMAND] },
