@@ -53,6 +53,8 @@ export interface OpenOptions {
   initScript?: string;
   /** Also hands every message the webview posts to this Node callback (a host controller under test). */
   onPost?: (message: WebviewMessage) => void;
+  /** UI translations the host puts in the page (`vscode.l10n.bundle` in VS Code). */
+  l10n?: Record<string, string>;
 }
 
 /** Opens the preview page in a fresh context. */
@@ -61,7 +63,7 @@ export async function openPreview(browser: Browser, options: OpenOptions = {}): 
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const nonce = createNonce();
-  let html = previewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview.js`, styleUri: `${ORIGIN}/media/preview.css`, nonce });
+  let html = previewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview.js`, styleUri: `${ORIGIN}/media/preview.css`, nonce, l10n: options.l10n });
   if (options.withoutCsp) html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   if (options.csp) html = html.replace(/(http-equiv="Content-Security-Policy" content=")([^"]*)/, (_m, a: string, b: string) => a + options.csp!(b.replace(/&#39;/g, "'")));
   await context.route('**/*', async (route) => {
