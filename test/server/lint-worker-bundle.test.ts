@@ -19,7 +19,9 @@ test('dist/server.js over stdio lints a TypeScript file in dist/lint-worker.js; 
   try {
     const uri = 'file:///service/stock.ts';
     const diagnostics = new Promise<PublishDiagnosticsParams>((resolve) =>
-      client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.uri === uri && resolve(p)),
+      client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        if (p.uri === uri) resolve(p);
+      }),
     );
     client.listen();
     await client.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
