@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, type ParsedDocument } from '../core/features/parsed-document';
+import { DiagramFinder } from '../core/markdown/diagram-finder';
 
 /**
  * Each open document's diagrams, found and parsed once per version (and per `untaggedFences` setting), so
@@ -7,17 +8,22 @@ import { parseDocument, type ParsedDocument } from '../core/features/parsed-docu
  */
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; untagged: boolean; parsed: ParsedDocument }>();
+  /** Per document, the finder that saw its previous version: an edit re-reads only the Markdown around it. */
+  private readonly finders = new Map<string, DiagramFinder>();
 
   get(document: TextDocument, untagged: boolean): ParsedDocument {
     const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version && entry.untagged === untagged) return entry.parsed;
     const languageId = document.languageId === 'mermaid' ? 'mermaid' : 'markdown';
-    const parsed = parseDocument(document.getText(), { languageId, untagged });
+    let finder = this.finders.get(document.uri);
+    if (!finder) this.finders.set(document.uri, (finder = new DiagramFinder()));
+    const parsed = parseDocument(document.getText(), { languageId, untagged }, finder);
     this.entries.set(document.uri, { version: document.version, untagged, parsed });
     return parsed;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.finders.delete(uri);
   }
 }

@@ -27,7 +27,8 @@ const DIAGRAM_LINES = [
 ];
 const PROSE = ['', '# 标题', '## Heading', 'Some text', '- item', '> quote', '<!--', '-->', '|a|b|', '    code', '---', '...', '* * *'];
 
-const line = fc.oneof(
+/** One line of a note: diagram, fence, prose, prefixed or odd text. */
+export const noteLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...DIAGRAM_LINES) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...FENCES), fc.constantFrom(...INFOS)).map(([f, i]) => f + i) },
   { weight: 2, arbitrary: fc.constantFrom(...PROSE) },
@@ -39,7 +40,7 @@ const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 
 /** A note assembled from fence, diagram and prose lines, with mixed line ends and an optional BOM. */
 export const generatedNote: fc.Arbitrary<string> = fc
-  .tuple(fc.boolean(), fc.array(fc.tuple(line, eol), { maxLength: 40 }))
+  .tuple(fc.boolean(), fc.array(fc.tuple(noteLine, eol), { maxLength: 40 }))
   .map(([bom, lines]) => (bom ? '\uFEFF' : '') + lines.map(([l, e]) => l + e).join(''));
 
 type Mutation = (text: string) => string;
@@ -54,7 +55,7 @@ const lineMutation = (edit: (lines: string[], at: number) => void) =>
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   lineMutation((lines, at) => lines.splice(at, 1)),
   lineMutation((lines, at) => lines.splice(at, 0, lines[at]!)),
-  fc.tuple(fc.nat(), line).map(([n, l]): Mutation => (text) => {
+  fc.tuple(fc.nat(), noteLine).map(([n, l]): Mutation => (text) => {
     const lines = text.split('\n');
     lines.splice(n % (lines.length + 1), 0, l);
     return lines.join('\n');

@@ -1,8 +1,8 @@
 import type { Position, Range } from '../finding';
 import type { Diagram } from '../markdown/diagram';
 import { toDiagramPosition, toDocumentRange, type DiagramPosition } from '../markdown/diagram-position';
+import { DiagramFinder } from '../markdown/diagram-finder';
 import { documentLines } from '../markdown/document-lines';
-import { findDiagrams } from '../markdown/find-diagrams';
 import { parseSequenceCached } from '../sequence/parse-sequence-cached';
 import type { SequenceDocument, TextSpan } from '../sequence/sequence-model';
 
@@ -26,19 +26,26 @@ export interface ParseDocumentOptions {
   readonly untagged?: boolean;
 }
 
-/** Finds the document's diagrams and parses its sequence diagrams. Never throws. */
-export function parseDocument(text: string, options: ParseDocumentOptions = {}): ParsedDocument {
+/**
+ * Finds the document's diagrams and parses its sequence diagrams. Never throws. Given the finder that saw the
+ * document's previous version, only the edited part of the Markdown is read again.
+ */
+export function parseDocument(text: string, options: ParseDocumentOptions = {}, finder = new DiagramFinder()): ParsedDocument {
   const languageId = options.languageId ?? 'markdown';
-  let diagrams: Diagram[];
+  let diagrams: readonly Diagram[];
+  let lines: readonly string[];
   try {
-    diagrams = findDiagrams(text, { languageId, untagged: options.untagged });
+    ({ diagrams, lines } = finder.find(text, { languageId, untagged: options.untagged }));
   } catch {
-    diagrams = []; // language features degrade to nothing rather than fail the request
+    // Language features degrade to nothing rather than fail the request; the next edit starts from scratch.
+    diagrams = [];
+    lines = documentLines(text);
+    finder.forget();
   }
   return {
     text,
     languageId,
-    lines: documentLines(text),
+    lines,
     diagrams: diagrams.map((diagram) => ({
       diagram,
       sequence: diagram.kind === 'sequenceDiagram' || languageId === 'mermaid' ? sequenceOf(diagram) : undefined,

@@ -3,7 +3,8 @@
  * (markdown-it normalises the same three, so its `token.map` agrees with these indices).
  */
 export function documentLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // A plain split is several times faster than the regex, and most notes have no `\r` at all.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** The text without a leading byte-order mark, and how many UTF-16 units were removed (0 or 1). */

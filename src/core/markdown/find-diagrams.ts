@@ -14,23 +14,50 @@ export interface FindDiagramsOptions {
 
 // html: true so HTML comments become html_block tokens and the fences inside them are not seen, as in VS Code's
 // preview. Only block parsing is needed: skipping inline parsing keeps a 500-diagram note fast.
-const markdown = new MarkdownIt({ html: true });
-markdown.core.ruler.enableOnly(['normalize', 'block']);
+const markdownIt = new MarkdownIt({ html: true });
+markdownIt.core.ruler.enableOnly(['normalize', 'block']);
 
 /** Every Mermaid diagram in a Markdown document (or the whole text of a `.mmd` file), in document order. */
 export function findDiagrams(text: string, options: FindDiagramsOptions = {}): Diagram[] {
+  const lines = findableLines(text);
+  if (options.languageId === 'mermaid') return [wholeFileDiagram(lines)];
+  return scanDiagrams(withoutFrontMatter(stripBom(text).text), 0, lines, options.untagged ?? true).diagrams;
+}
+
+/**
+ * The document's lines as diagram finding indexes them: VS Code's line numbering, with a leading BOM kept on
+ * line 0 so columns stay those of the text we were given.
+ */
+export function findableLines(text: string): string[] {
   const { text: body, bomLength } = stripBom(text);
   const lines = documentLines(body);
-  if (bomLength) lines[0] = '\uFEFF' + lines[0]; // columns stay those of the text we were given
-  if (options.languageId === 'mermaid') return [wholeFileDiagram(lines)];
+  if (bomLength) lines[0] = '\uFEFF' + lines[0];
+  return lines;
+}
 
+/** The diagrams of a stretch of Markdown, and the lines where its top-level blocks start. */
+export interface DiagramScan {
+  readonly diagrams: Diagram[];
+  /** Document lines where a top-level (root) block starts, ascending: points where block parsing restarts fresh. */
+  readonly blockStarts: number[];
+}
+
+/**
+ * Scans `markdown`, which is the document from line `firstLine` on (the whole of it, or a stretch that starts at a
+ * top-level block), for diagrams. `lines` are the whole document's lines; positions come out in document lines.
+ */
+export function scanDiagrams(markdown: string, firstLine: number, lines: readonly string[], untagged: boolean): DiagramScan {
   const diagrams: Diagram[] = [];
-  for (const token of markdown.parse(withoutFrontMatter(body), {})) {
-    if (token.type !== 'fence' || !token.map) continue;
-    const diagram = fenceDiagram(token.info, token.markup, token.content, token.map, lines, options.untagged ?? true);
+  const blockStarts: number[] = [];
+  for (const token of markdownIt.parse(markdown, {})) {
+    if (!token.map) continue;
+    const map: [number, number] = [token.map[0] + firstLine, token.map[1] + firstLine];
+    if (token.level === 0 && token.nesting !== -1) blockStarts.push(map[0]);
+    if (token.type !== 'fence') continue;
+    const diagram = fenceDiagram(token.info, token.markup, token.content, map, lines, untagged);
     if (diagram) diagrams.push(diagram);
   }
-  return diagrams;
+  return { diagrams, blockStarts };
 }
 
 function fenceDiagram(
@@ -86,7 +113,8 @@ function contentColumn(documentLine: string, contentLine: string): number {
   return Math.max(0, documentLine.length - contentLine.length);
 }
 
-function wholeFileDiagram(lines: readonly string[]): Diagram {
+/** A whole `.mmd` / `.mermaid` file as one diagram. */
+export function wholeFileDiagram(lines: readonly string[]): Diagram {
   const lineStarts = lines.map((line, i) => (i === 0 && line.startsWith('\uFEFF') ? 1 : 0));
   const textLines = lines.map((line, i) => line.slice(lineStarts[i]));
   // A file ending in a newline has no extra empty line of content.

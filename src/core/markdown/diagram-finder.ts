@@ -1,0 +1,138 @@
+import type { Diagram } from './diagram';
+import { findableLines, scanDiagrams, wholeFileDiagram, type FindDiagramsOptions } from './find-diagrams';
+import { frontMatterLineCount, withoutFrontMatter } from './front-matter';
+import { stripBom } from './document-lines';
+
+/** How many lines past an edit the first re-scan reads; it grows fourfold until block parsing re-synchronises. */
+const FIRST_WINDOW_LINES = 64;
+
+interface LastScan {
+  readonly key: string;
+  readonly lines: readonly string[];
+  readonly frontMatterLines: number;
+  readonly diagrams: readonly Diagram[];
+  readonly blockStarts: readonly number[];
+}
+
+/** The diagrams found in a document's text, and its lines, as one finder call returns them. */
+export interface FoundDiagrams {
+  readonly lines: readonly string[];
+  readonly diagrams: readonly Diagram[];
+}
+
+/**
+ * Finds a document's diagrams again after each edit, re-reading only the Markdown around the edit: markdown-it
+ * block parsing starts afresh at every top-level block, so the scan restarts at the last top-level block before
+ * the edit and stops at the first top-level block after it that also started a block before the edit; the
+ * diagrams before and after are the previous ones, moved by the number of lines the edit added. A 500-diagram
+ * note then costs a few lines of parsing per keystroke instead of the whole note.
+ * The result is always exactly what `findDiagrams` returns for the whole text (a property test holds it to that).
+ */
+export class DiagramFinder {
+  private last: LastScan | undefined;
+  /** The document lines the last `find` read again ([from, to)); the whole document after a full scan. */
+  rescanned: { readonly from: number; readonly to: number } = { from: 0, to: 0 };
+
+  /** Drops what the previous scan knew, so the next `find` reads the whole text. */
+  forget(): void {
+    this.last = undefined;
+  }
+
+  find(text: string, options: FindDiagramsOptions = {}): FoundDiagrams {
+    const lines = findableLines(text);
+    if (options.languageId === 'mermaid') {
+      this.last = undefined;
+      return { lines, diagrams: [wholeFileDiagram(lines)] };
+    }
+    const key = `${options.untagged ?? true}`;
+    const frontMatterLines = frontMatterLineCount(lines);
+    const previous = this.last;
+    const scan =
+      previous && previous.key === key && previous.frontMatterLines === frontMatterLines
+        ? rescan(previous, lines, options.untagged ?? true, (from, to) => (this.rescanned = { from, to }))
+        : undefined;
+    if (!scan) this.rescanned = { from: 0, to: lines.length };
+    const result = scan ?? scanDiagrams(withoutFrontMatter(stripBom(text).text), 0, lines, options.untagged ?? true);
+    this.last = { key, lines, frontMatterLines, diagrams: result.diagrams, blockStarts: result.blockStarts };
+    return { lines, diagrams: result.diagrams };
+  }
+}
+
+/** The scan of the new lines built from the previous one, or undefined when the edit touches the note's start. */
+function rescan(
+  previous: LastScan,
+  lines: readonly string[],
+  untagged: boolean,
+  read: (from: number, to: number) => void,
+): { diagrams: Diagram[]; blockStarts: number[] } | undefined {
+  const old = previous.lines;
+  const shortest = Math.min(old.length, lines.length);
+  let first = 0; // first edited line
+  while (first < shortest && old[first] === lines[first]) first++;
+  if (first === old.length && first === lines.length) {
+    read(first, first);
+    return { diagrams: [...previous.diagrams], blockStarts: [...previous.blockStarts] };
+  }
+  let same = 0; // lines equal at the end, not overlapping the equal start
+  while (same < shortest - first && old[old.length - 1 - same] === lines[lines.length - 1 - same]) same++;
+  const delta = lines.length - old.length;
+  const editEnd = lines.length - same; // first line after the edit, new numbering
+
+  // Restart at a top-level block that starts at least two lines before the edit: the block before it decided where
+  // it ends by reading at most the restart line and the one after (a table's delimiter row), which the edit did
+  // not touch.
+  const restart = lastBefore(previous.blockStarts, first - 1);
+  if (restart === undefined || restart <= previous.frontMatterLines) return undefined;
+  const oldStarts = new Set(previous.blockStarts);
+
+  for (let window = FIRST_WINDOW_LINES; ; window *= 4) {
+    const end = Math.min(lines.length, editEnd + window);
+    const scan = scanDiagrams(lines.slice(restart, end).join('\n'), restart, lines, untagged);
+    // Where the new parse starts a block, after the edit, at a line that started a block before the edit too:
+    // from there on the text and the parser's state are the old ones.
+    // The line after it must be in the scan too, for the same reason as at the restart.
+    const resume =
+      end === lines.length ? lines.length : scan.blockStarts.find((line) => line >= editEnd && line + 1 < end && oldStarts.has(line - delta));
+    if (resume === undefined) continue;
+    read(restart, end);
+    const before = (line: number) => line < restart;
+    return {
+      diagrams: [
+        ...previous.diagrams.filter((d) => before(openLine(d))),
+        ...scan.diagrams.filter((d) => openLine(d) < resume),
+        ...previous.diagrams.filter((d) => openLine(d) >= resume - delta).map((d) => moved(d, delta)),
+      ],
+      blockStarts: [
+        ...previous.blockStarts.filter(before),
+        ...scan.blockStarts.filter((line) => line < resume),
+        ...previous.blockStarts.filter((line) => line >= resume - delta).map((line) => line + delta),
+      ],
+    };
+  }
+}
+
+function openLine(diagram: Diagram): number {
+  return diagram.fence?.openLine ?? diagram.startLine;
+}
+
+function lastBefore(sorted: readonly number[], line: number): number | undefined {
+  let low = 0;
+  let high = sorted.length; // first index whose value is >= line
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < line) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? undefined : sorted[low - 1];
+}
+
+/** The same diagram `delta` lines further down; its text object is kept, so text-keyed caches hit at once. */
+function moved(diagram: Diagram, delta: number): Diagram {
+  if (delta === 0 || !diagram.fence) return diagram;
+  const { fence } = diagram;
+  return {
+    ...diagram,
+    startLine: diagram.startLine + delta,
+    fence: { ...fence, openLine: fence.openLine + delta, closeLine: fence.closeLine === undefined ? undefined : fence.closeLine + delta },
+  };
+}
