@@ -38,7 +38,7 @@ export function activateClient(
   registerClientCommands(context, client, output);
   const preview = registerPreview(context, client);
   client.start().catch((error: unknown) => {
-    output.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    output.error(vscode.l10n.t('the language server did not start: {0}', error instanceof Error ? error.message : String(error)));
     void vscode.window.showErrorMessage(vscode.l10n.t('archlens: the language server did not start, so diagnostics and the diagram preview are off. See the "archlens" output, then run "Archlens: Restart Language Server".'));
   });
   return preview;

@@ -7,7 +7,7 @@ import { RESTART_SERVER_COMMAND, SERVER_TAG_ALL_FENCES_COMMAND, TAG_ALL_FENCES_C
 export function registerClientCommands(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(RESTART_SERVER_COMMAND, async () => {
-      output.info('restarting the language server');
+      output.info(vscode.l10n.t('restarting the language server'));
       // stop + start rather than restart(): the web client has no restart, and both start a fresh server.
       if (client.isRunning()) await client.stop();
       await client.start();

@@ -25,7 +25,7 @@ export function serverCrashPolicy(output: vscode.LogOutputChannel, now: () => nu
     },
     error(error, _message, count) {
       // Writes to a dying process fail before `closed` fires; the restart below deals with it.
-      output.warn(`the connection to the language server failed (${count ?? 1}x in a row): ${error.message}`);
+      output.warn(vscode.l10n.t('the connection to the language server failed ({0}x in a row): {1}', count ?? 1, error.message));
       return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
     },
     closed() {
@@ -33,7 +33,7 @@ export function serverCrashPolicy(output: vscode.LogOutputChannel, now: () => nu
       crashes.push(at);
       while (crashes.length > 0 && at - crashes[0]! > WINDOW_MS) crashes.shift();
       if (crashes.length <= MAX_RESTARTS) {
-        output.warn(`the language server stopped unexpectedly; restarting it (restart ${crashes.length} of at most ${MAX_RESTARTS} within 3 minutes). Your files were not changed.`);
+        output.warn(vscode.l10n.t('the language server stopped unexpectedly; restarting it (restart {0} of at most {1} within 3 minutes). Your files were not changed.', crashes.length, MAX_RESTARTS));
         return { action: CloseAction.Restart, handled: true };
       }
       gaveUp = true;
