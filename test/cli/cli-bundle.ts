@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -12,7 +12,9 @@ let bundle: string | undefined;
  */
 export function cliBundle(): string {
   if (bundle) return bundle;
-  const outfile = join(mkdtempSync(join(tmpdir(), 'archlens-cli-')), 'cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'archlens-cli-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = join(dir, 'cli.js');
   // Same options as the dist/cli.js entry in scripts/build.mjs (jiti: ESLint's optional TS-config loader).
   buildSync({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['jiti'], outfile, logLevel: 'error', target: 'es2022' });
   bundle = outfile;

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkerFor, FILE_CHECKERS, type FileChecker } from '../../src/cli/file-checkers';
@@ -15,8 +15,15 @@ test('files are routed to the checker registered for their extension', () => {
   assert.ok(FILE_CHECKERS.includes(markdownChecker) && FILE_CHECKERS.includes(mermaidFileChecker));
 });
 
-test('a new kind of file is checked by registering one checker (how TS/JS lint plugs in)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'archlens-checkers-'));
+/** A temp folder removed when the test ends. */
+function tempDir(t: TestContext, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('a new kind of file is checked by registering one checker (how TS/JS lint plugs in)', async (t) => {
+  const dir = tempDir(t, 'archlens-checkers-');
   writeFileSync(join(dir, 'service.arch'), 'fetch(url)\n');
   writeFileSync(join(dir, 'skip.txt'), 'not checked\n');
   const seen: string[] = [];
@@ -41,9 +48,9 @@ test('argument parsing: defaults, --format=json, -- and repeated paths', () => {
   assert.equal(parseArgs(['check', '--format']).kind, 'usage-error');
 });
 
-test('a symlink loop in a walked folder is followed once', async () => {
+test('a symlink loop in a walked folder is followed once', async (t) => {
   const { symlinkSync, mkdirSync } = await import('node:fs');
-  const dir = mkdtempSync(join(tmpdir(), 'archlens-loop-'));
+  const dir = tempDir(t, 'archlens-loop-');
   mkdirSync(join(dir, 'a'));
   writeFileSync(join(dir, 'a', 'n.arch'), 'x\n');
   symlinkSync(dir, join(dir, 'a', 'back'));
