@@ -24,7 +24,10 @@ async function renderAll(): Promise<void> {
       element.classList.remove('archlens-mermaid-error');
     } else {
       const pre = document.createElement('pre');
-      pre.textContent = outcome.ok ? 'mermaid produced no picture for this diagram.' : `Mermaid error: ${outcome.message}`;
+      // The labels come translated on the element (untagged-fences-plugin.ts); English when absent.
+      pre.textContent = outcome.ok
+        ? (element.dataset.archlensNoPicture ?? 'mermaid produced no picture for this diagram.')
+        : (element.dataset.archlensError ?? 'Mermaid error: {0}').replace('{0}', () => outcome.message);
       element.replaceChildren(pre);
       element.classList.add('archlens-mermaid-error');
     }

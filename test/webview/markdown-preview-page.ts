@@ -45,7 +45,8 @@ export async function openMarkdownPreview(browser: Browser, html: string): Promi
     const url = new URL(route.request().url());
     if (url.origin === ORIGIN && url.pathname === '/preview.html') {
       return route.fulfill({
-        contentType: 'text/html',
+        // VS Code's preview page declares UTF-8 (a Content-type meta); without it Chinese text would be read as Latin-1.
+        contentType: 'text/html; charset=utf-8',
         body: `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${markdownPreviewCsp(nonce)}"></head><body class="vscode-light"><div class="markdown-body">${html}</div><script async src="${ORIGIN}/dist/webview.js" nonce="${nonce}" charset="UTF-8"></script></body></html>`,
       });
     }

@@ -13,7 +13,10 @@ const MERMAID_RENDERER_EXTENSIONS = ['bierner.markdown-mermaid'];
 export function markdownPreviewExtension(): { extendMarkdownIt(md: unknown): unknown } {
   return {
     extendMarkdownIt(md: unknown) {
-      untaggedFencesPlugin(md as MarkdownIt, currentMode);
+      untaggedFencesPlugin(md as MarkdownIt, currentMode, {
+        noPicture: vscode.l10n.t('mermaid produced no picture for this diagram.'),
+        error: vscode.l10n.t('Mermaid error: {0}'),
+      });
       return md;
     },
   };

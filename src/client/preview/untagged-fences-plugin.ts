@@ -24,8 +24,17 @@ export function isUntaggedDiagram(content: string): boolean {
   return first !== undefined && untaggedDiagramKeyword(lines[first]) !== undefined;
 }
 
-/** Installs the plugin; `mode` is read on every render so a setting change applies on the next refresh. */
-export function untaggedFencesPlugin(md: MarkdownIt, mode: () => UntaggedFenceMode): void {
+/** What the preview script shows when a diagram does not draw, in the UI language (`error` has a `{0}` for mermaid's message). */
+export interface OwnDiagramLabels {
+  readonly noPicture: string;
+  readonly error: string;
+}
+
+/**
+ * Installs the plugin; `mode` is read on every render so a setting change applies on the next refresh. `labels`
+ * travel on each element, since the preview script has no other way to learn the UI language.
+ */
+export function untaggedFencesPlugin(md: MarkdownIt, mode: () => UntaggedFenceMode, labels?: OwnDiagramLabels): void {
   md.core.ruler.push('archlens_untagged_diagrams', (state) => {
     const current = mode();
     if (current === 'off') return;
@@ -43,6 +52,9 @@ export function untaggedFencesPlugin(md: MarkdownIt, mode: () => UntaggedFenceMo
     // `code-line` + `data-line` keep VS Code's editor ↔ preview scroll sync working for this block. The diagram
     // text goes in escaped, as text; the preview script reads it back with textContent.
     const line = token.map ? ` data-line="${token.map[0]}"` : '';
-    return `<div class="${OWN_DIAGRAM_CLASS} code-line"${line}>${md.utils.escapeHtml(token.content.replace(/\n$/, ''))}</div>\n`;
+    const text = labels
+      ? ` data-archlens-no-picture="${md.utils.escapeHtml(labels.noPicture)}" data-archlens-error="${md.utils.escapeHtml(labels.error)}"`
+      : '';
+    return `<div class="${OWN_DIAGRAM_CLASS} code-line"${line}${text}>${md.utils.escapeHtml(token.content.replace(/\n$/, ''))}</div>\n`;
   };
 }
