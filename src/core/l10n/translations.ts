@@ -2,6 +2,8 @@
 // core). Messages are written in English and are their own keys in l10n/bundle.l10n.<locale>.json, as
 // @vscode/l10n and VS Code's `vscode.l10n` expect; an adapter hands in the bundle for the user's language once,
 // at start-up. Core never reads the bundle itself (no I/O here): the adapters know where it lives.
+// Set it before the first message is built: cached verdicts (mermaid's, by diagram text; sequence warnings, by
+// parse) keep the words they were built with, which is right for a process that speaks one language.
 import * as bundles from '@vscode/l10n';
 
 /** An English message's translation, with `{0}`/`{name}` placeholders filled from `args`; English without a bundle. */
