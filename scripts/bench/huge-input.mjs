@@ -17,63 +17,13 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import MarkdownIt from 'markdown-it';
 import { untaggedFencesPlugin } from '../../src/client/preview/untagged-fences-plugin.ts';
+import { hugeNote, hugeTs } from '../../test/huge-host/huge-files.ts';
 
 const option = (name, fallback) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : fallback);
 const TIMEOUT_S = option('timeout', 150);
 // --diagrams N scales the note down (2 KB per diagram) to find where a problem starts.
 const DIAGRAMS = option('diagrams', 5_000);
-const NOTE_BYTES = Math.round((DIAGRAMS / 5_000) * 10 * 1024 * 1024);
 const TS_BYTES = 2 * 1024 * 1024;
-
-/** The note: 5,000 sections of prose and an untagged sequence diagram each; every 25th diagram has a real error. */
-function hugeNote() {
-  const perSection = Math.floor(NOTE_BYTES / DIAGRAMS);
-  const sections = [];
-  for (let i = 0; i < DIAGRAMS; i++) {
-    const diagram = [
-      '```',
-      'sequenceDiagram',
-      `    participant C${i} as Client ${i}`,
-      '    participant Gateway',
-      `    participant Svc${i}`,
-      '    participant Redis',
-      `    C${i}->>Gateway: POST /orders/${i}`,
-      `    Gateway->>+Svc${i}: create(${i})`,
-      `    Svc${i}->>Redis: SET lock:order:${i} token NX PX 30000`,
-      '    alt got the lock',
-      `        Svc${i}-->>Gateway: 201 order ${i}`,
-      '    else busy',
-      `        Svc${i}-->>-Gateway: 409`,
-      '    end',
-      ...(i % 25 === 0 ? ['    Note right of Redis:', '    the lock expires after 30 s'] : []),
-      '```',
-    ].join('\n');
-    const head = `## 订单流程 ${i}: order flow\n\n`;
-    const prose = '下单时先取分布式锁，再写数据库，最后删除缓存。The service takes a lock, writes, then invalidates. ';
-    const fill = Math.max(0, perSection - head.length - diagram.length - 2);
-    sections.push(head + prose.repeat(Math.ceil(fill / prose.length)).slice(0, fill) + '\n\n' + diagram + '\n');
-  }
-  return '# 架构笔记\n\n' + sections.join('\n');
-}
-
-/** The TypeScript file: service functions with locks, cache writes and outbound calls, ~2 MB. */
-function hugeTs() {
-  const parts = ["import Redis from 'ioredis';", "import axios from 'axios';", 'const redis = new Redis();', 'declare const db: any;'];
-  for (let i = 0; parts.join('\n').length < TS_BYTES; i++) {
-    parts.push(`export async function handle${i}(id: string, token: string): Promise<unknown> {
-  const ok = await redis.set(\`lock:\${id}:${i}\`, token, 'PX', 30000, 'NX');
-  if (!ok) return undefined;
-  try {
-    await db.query('UPDATE orders SET state = $1 WHERE id = $2', ['paid', id]);
-    await redis.set(\`order:\${id}\`, JSON.stringify({ id, n: ${i} }));
-    return await axios.get(\`https://inventory.internal/items/\${id}\`);
-  } finally {
-    await redis.del(\`lock:\${id}:${i}\`);
-  }
-}`);
-  }
-  return parts.join('\n');
-}
 
 const benchStart = performance.now();
 const quantile = (xs, q) => {
@@ -148,8 +98,8 @@ const idle = [];
 for (let i = 0; i < 40; i++) idle.push(await completionLatency(small, { line: 5, character: 7 }));
 const rssBefore = rss(server.pid);
 
-const note = hugeNote();
-const ts = hugeTs();
+const note = hugeNote(DIAGRAMS);
+const ts = hugeTs(TS_BYTES);
 const diagramLines = [...note.matchAll(/\n(\s+C\d+->>)Gateway/g)];
 const middle = diagramLines[Math.floor(DIAGRAMS / 2)];
 const middleIndex = note.slice(0, middle.index + 1).split('\n').length - 1;

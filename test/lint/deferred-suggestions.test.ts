@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Linter } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
 import { archlensRuleIds, archlensSuggestions, runArchlensRules, type LintEngine } from '../../src/core/lint/run-archlens-rules';
-import type { OffsetEdit } from '../../src/core/lint/deferred-suggestions';
+import { findingKey, type OffsetEdit } from '../../src/core/lint/deferred-suggestions';
 
 const engine: LintEngine = { Linter, parser: parser as never };
 const CORPUS = join(import.meta.dirname, 'corpus');
@@ -77,4 +77,14 @@ test('a compare-and-delete fix far below the imports is two small edits, not one
   // ESLint's merged form of the same fix carries the whole file between the import and the DEL.
   const merged = runArchlensRules(engine, text, 'work.ts', ['no-unsafe-lock-release']).find((m) => m.suggestions?.length)!;
   assert.ok(merged.suggestions![0]!.fix.text.length > filler.length);
+});
+
+test('asked for some findings by key, only those are computed', () => {
+  const text = readFileSync(join(CORPUS, 'no-unsafe-lock-release', readdirSync(join(CORPUS, 'no-unsafe-lock-release')).find((f) => f.endsWith('.ts'))!), 'utf8');
+  const all = archlensSuggestions(engine, text, 'a.ts', archlensRuleIds());
+  const last = all.at(-1);
+  assert.ok(last && all.length >= 1, 'the corpus file has findings');
+  const only = archlensSuggestions(engine, text, 'a.ts', archlensRuleIds(), new Set([findingKey(last.ruleId, last.loc, last.message)]));
+  assert.deepEqual(only, [last]);
+  assert.deepEqual(archlensSuggestions(engine, text, 'a.ts', archlensRuleIds(), new Set(['nothing|1:0|1:1|x'])), []);
 });

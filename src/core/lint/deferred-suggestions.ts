@@ -31,6 +31,11 @@ export interface SuggestedFinding {
   readonly suggestions: readonly SuggestionEdits[];
 }
 
+/** A finding's identity across runs on the same text: rule, range and message. */
+export function findingKey(ruleId: string, loc: FindingLocation, message: string): string {
+  return `${ruleId}|${loc.start.line}:${loc.start.column}|${loc.end.line}:${loc.end.column}|${message}`;
+}
+
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
 type Descriptor = TSESLint.ReportDescriptor<string> & { suggest?: readonly TSESLint.SuggestionReportDescriptor<string>[] | null };
 type Ranged = { readonly range: readonly [number, number] };
@@ -88,16 +93,20 @@ export function withoutSuggestions(rule: AnyRule): AnyRule {
 
 /**
  * The rule reporting to `sink` instead of ESLint, with each suggestion computed by the recording fixer. `text` is
- * the linted text (for joining overlapping fixes). ESLint sees no report, so it builds no merged fix.
+ * the linted text (for joining overlapping fixes). ESLint sees no report, so it builds no merged fix. With `only`
+ * (keys from findingKey), other findings are dropped before any fixer runs.
  */
-export function capturingSuggestions(rule: AnyRule, ruleId: string, text: string, sink: SuggestedFinding[]): AnyRule {
+export function capturingSuggestions(rule: AnyRule, ruleId: string, text: string, sink: SuggestedFinding[], only?: ReadonlySet<string>): AnyRule {
   const messages = rule.meta.messages as Record<string, string>;
   return wrapReports(rule, (_context, d) => {
     const descriptor = d as Descriptor & { messageId: string; data?: Record<string, unknown> };
+    const message = interpolate(messages[descriptor.messageId] ?? '', descriptor.data);
+    const loc = locationOf(descriptor);
+    if (only && !only.has(findingKey(ruleId, loc, message))) return;
     sink.push({
       ruleId,
-      message: interpolate(messages[descriptor.messageId] ?? '', descriptor.data),
-      loc: locationOf(descriptor),
+      message,
+      loc,
       suggestions: (descriptor.suggest ?? []).flatMap((s) => {
         const edits = recordFixes(s.fix as (fixer: TSESLint.RuleFixer) => unknown, text);
         const title = interpolate(messages[s.messageId] ?? '', s.data as Record<string, unknown> | undefined);

@@ -81,12 +81,19 @@ export function runArchlensRules(
 /**
  * Every finding of the given rules in `text` with its suggestions as separate small edits (see
  * deferred-suggestions.ts), for the editor's quick fixes. Unlike runArchlensRules, findings that an
- * `eslint-disable` comment hides are included: the caller matches them to the diagnostics it was shown.
+ * `eslint-disable` comment hides are included: the caller matches them to the diagnostics it was shown. With
+ * `only` (findingKey keys), just those findings, and no other finding's fixer runs.
  */
-export function archlensSuggestions(engine: LintEngine, text: string, path: string, ruleIds: readonly string[]): SuggestedFinding[] {
+export function archlensSuggestions(
+  engine: LintEngine,
+  text: string,
+  path: string,
+  ruleIds: readonly string[],
+  only?: ReadonlySet<string>,
+): SuggestedFinding[] {
   const found: SuggestedFinding[] = [];
   // ESLint strips a BOM before parsing, so fix offsets count from the character after it.
   const parsed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  verify(engine, text, path, pick(ruleIds, (rule, id) => capturingSuggestions(rule, id, parsed, found)));
+  verify(engine, text, path, pick(ruleIds, (rule, id) => capturingSuggestions(rule, id, parsed, found, only)));
   return found;
 }

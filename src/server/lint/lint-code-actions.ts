@@ -1,7 +1,8 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '../../core/l10n/translations';
-import type { OffsetEdit, SuggestedFinding } from '../../core/lint/deferred-suggestions';
+import { findingKey, type OffsetEdit, type SuggestedFinding } from '../../core/lint/deferred-suggestions';
+import type { WantedFinding } from './suggestion-cache';
 import type { LintDiagnosticData } from './lint-diagnostics';
 
 function lintData(diagnostic: Diagnostic): LintDiagnosticData | undefined {
@@ -9,17 +10,11 @@ function lintData(diagnostic: Diagnostic): LintDiagnosticData | undefined {
   return diagnostic.source === 'archlens' && typeof data?.ruleId === 'string' ? (data as LintDiagnosticData) : undefined;
 }
 
-/** The finding a diagnostic was made from: same rule, message and range. */
-function sameFinding(diagnostic: Diagnostic, ruleId: string, f: SuggestedFinding): boolean {
+/** The key of the finding a diagnostic was made from (ESLint's 1-based lines, 0-based columns). */
+function keyOf(diagnostic: Diagnostic, ruleId: string): string {
   const { start, end } = diagnostic.range;
-  return (
-    f.ruleId === ruleId &&
-    f.message === diagnostic.message &&
-    f.loc.start.line - 1 === start.line &&
-    f.loc.start.column === start.character &&
-    f.loc.end.line - 1 === end.line &&
-    f.loc.end.column === end.character
-  );
+  const loc = { start: { line: start.line + 1, column: start.character }, end: { line: end.line + 1, column: end.character } };
+  return findingKey(ruleId, loc, typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
 }
 
 /** A suggestion's edit in document positions (ESLint counts offsets after a BOM; `shift` adds it back). */
@@ -29,26 +24,26 @@ function toTextEdit(document: TextDocument, edit: OffsetEdit, shift: number): Te
 
 /**
  * Quick fixes for the archlens lint diagnostics in the request: each rule suggestion as a workspace edit of small
- * separate text edits (computed now, for this document version, by `suggestions`), then one
+ * separate text edits (computed now, for this document version and only these findings, by `suggestions`), then one
  * "Show documentation for <rule>" per rule (opened with VS Code's `vscode.open`, which takes a URL string).
  */
 export async function lintCodeActions(
   document: TextDocument,
   params: CodeActionParams,
-  suggestions: (document: TextDocument, ruleIds: readonly string[]) => Promise<readonly SuggestedFinding[]>,
+  suggestions: (document: TextDocument, wanted: readonly WantedFinding[]) => Promise<Map<string, SuggestedFinding>>,
 ): Promise<CodeAction[]> {
   const ours = params.context.diagnostics.flatMap((d) => {
     const data = lintData(d);
-    return data ? [{ diagnostic: d, ruleId: data.ruleId }] : [];
+    return data ? [{ diagnostic: d, ruleId: data.ruleId, key: keyOf(d, data.ruleId) }] : [];
   });
   if (ours.length === 0) return [];
-  const found = await suggestions(document, [...new Set(ours.map((o) => o.ruleId))]);
+  const found = await suggestions(document, ours);
   const shift = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
   const uri = document.uri;
   const actions: CodeAction[] = [];
   const documented = new Set<string>();
-  for (const { diagnostic, ruleId } of ours) {
-    const finding = found.find((f) => sameFinding(diagnostic, ruleId, f));
+  for (const { diagnostic, ruleId, key } of ours) {
+    const finding = found.get(key);
     finding?.suggestions.forEach((s, i) =>
       actions.push({
         title: s.title,

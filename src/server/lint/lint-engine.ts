@@ -19,7 +19,7 @@ export function lintText(text: string, path: string, rules: readonly string[]): 
   return runArchlensRules(engine, text, path, rules, { suggestions: false });
 }
 
-/** Every finding of the given rules with its suggestions as separate small edits (for quick fixes). */
-export function suggestionsFor(text: string, path: string, rules: readonly string[]): SuggestedFinding[] {
-  return archlensSuggestions(engine, text, path, rules);
+/** The findings of the given rules (only those with `findings` keys, when given) with their suggestions as separate small edits. */
+export function suggestionsFor(text: string, path: string, rules: readonly string[], findings?: ReadonlySet<string>): SuggestedFinding[] {
+  return archlensSuggestions(engine, text, path, rules, findings);
 }

@@ -9,6 +9,8 @@ export interface LintRequest {
   /** Rule ids (without `archlens/`) the user turned off; `suggest` runs only the ids in `only` instead. */
   readonly off: readonly string[];
   readonly only?: readonly string[];
+  /** `suggest` computes suggestions only for these findings (keys from findingKey). */
+  readonly findings?: readonly string[];
 }
 
 /** One finding as the editor shows it (ESLint's 1-based lines and columns), without any suggestion. */

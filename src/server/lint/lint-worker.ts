@@ -11,7 +11,7 @@ useTranslations((workerData as { l10nBundle?: Record<string, string> } | null)?.
 
 function answer(id: number, job: LintRequest): LintReply {
   const rules = job.only ?? ruleIds().filter((r) => !job.off.includes(r));
-  if (job.kind === 'suggest') return { id, suggested: suggestionsFor(job.text, job.path, rules) };
+  if (job.kind === 'suggest') return { id, suggested: suggestionsFor(job.text, job.path, rules, job.findings && new Set(job.findings)) };
   const findings = lintText(job.text, job.path, rules).map((m): LintFinding => {
     const ruleId = m.ruleId!.replace(/^archlens\//, '');
     return { ruleId, message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, docsUrl: docsUrl(ruleId) };

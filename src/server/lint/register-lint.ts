@@ -43,9 +43,9 @@ function shownSize(kb: number): string {
 /** Registers the lint diagnostics and quick fixes of one server, with its own worker thread. */
 class EditorLint {
   readonly worker = new LintWorkerClient();
-  readonly suggestions = new SuggestionCache((document, only) => {
+  readonly suggestions = new SuggestionCache((document, only, findings) => {
     const { path } = lintPath(document);
-    return this.worker.suggest({ text: document.getText(), path, off: [], only });
+    return this.worker.suggest({ text: document.getText(), path, off: [], only, findings });
   });
   /** Documents whose skip was logged (once until they shrink under the limit or close). */
   private readonly skipped = new Set<string>();
@@ -90,7 +90,7 @@ export function registerLint(server: ArchlensServer): void {
   server.addDiagnostics({ languages: LINT_LANGUAGES, diagnose: (document) => lint.diagnose(document) });
   server.addCodeActions({
     languages: LINT_LANGUAGES,
-    codeActions: (document, params) => lintCodeActions(document, params, (d, ids) => lint.suggestions.get(d, ids)),
+    codeActions: (document, params) => lintCodeActions(document, params, (d, wanted) => lint.suggestions.get(d, wanted)),
   });
   server.documents.onDidClose(({ document }) => lint.forget(document.uri));
 }
