@@ -7,8 +7,9 @@
 // The TypeScript file is opened twice: with the default archlens.lint.maxFileSize (skipped, one log line), then
 // with the limit off, so the lint worker thread lints all 2 MB while completion is measured on the note; then one
 // quick fix is asked for (its edits are computed on request).
-// The "extension host" numbers come from THIS process (the client connection and the preview's markdown-it plugin),
-// not from a real VS Code extension host.
+// The "extension host" numbers here come from THIS process (the client connection and the preview's markdown-it
+// plugin). The real extension host is measured by test/huge-host/huge-host.e2e.ts (code-server; minutes):
+//   node --import tsx --test test/huge-host/huge-host.e2e.ts
 // Every phase stops after --timeout seconds (default 150), so the bench always finishes.
 // Usage: node --import tsx scripts/bench/huge-input.mjs [--timeout seconds] [--diagrams N]   (npm run bench huge)
 import { spawn } from 'node:child_process';
