@@ -32,7 +32,10 @@ describe('pattern snippets in TypeScript', () => {
     const lock = Object.values(contributed).find((sn) => /redis-lock$/.test(sn.prefix)) ?? Object.values(contributed)[0]!;
     await step(s.wb, 'snippet-inserted', async () => {
       await s.wb.page.keyboard.type(lock.prefix.slice(stem.length));
-      await s.wb.page.locator(`.editor-widget.suggest-widget.visible .monaco-list-row.focused:has-text("${lock.prefix}")`).waitFor({ timeout: 30_000 });
+      const focused = s.wb.page.locator(`.editor-widget.suggest-widget.visible .monaco-list-row.focused:has-text("${lock.prefix}")`);
+      // On a loaded machine a late TypeScript completion round can close the list while typing: ask again
+      if (!(await focused.waitFor({ timeout: 15_000 }).then(() => true, () => false))) await s.wb.completionLabels(lock.prefix);
+      await focused.waitFor({ timeout: 30_000 });
       await s.wb.page.keyboard.press('Enter');
       await s.wb.page.keyboard.press('Escape'); // leave snippet mode with the default placeholders
       await s.wb.save();

@@ -25,7 +25,7 @@ test('the vsix fits the size budget in package.json', () => {
 
 test('the vsix holds only shipped files: no sources, tests, maps or build scripts', () => {
   const allowed = [/^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/,
-    /^dist\/(extension|server|webview|markdown-preview)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
+    /^dist\/(extension|server|lint-worker|webview|markdown-preview)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
     /^snippets\/[\w.-]+\.code-snippets$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
   const unexpected = [...files.keys()].filter((name) => !allowed.some((re) => re.test(name)));
   assert.deepEqual(unexpected, []);

@@ -32,13 +32,7 @@ describe('archlens in Chinese (VS Code locale zh-cn)', () => {
     const s = session();
     assert.ok(paletteTitles.length >= 4 && paletteTitles.every((t) => /[\u4e00-\u9fff]/.test(t)), JSON.stringify(paletteTitles));
     await step(s.wb, 'open-note', () => s.wb.openFile('order-flow.md'));
-    const rows = s.wb.page.locator('.quick-input-widget .monaco-list-row');
-    const labels = await step(s.wb, 'palette', async () => {
-      await s.wb.page.keyboard.press('F1');
-      await s.wb.page.locator('.quick-input-widget input.input').fill(`>${zh(manifest.contributes.commands[0].category)}: `);
-      await rows.filter({ hasText: paletteTitles[0]! }).first().waitFor();
-      return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? (e as HTMLElement).innerText));
-    });
+    const labels = await step(s.wb, 'palette', () => s.wb.paletteRows(`>${zh(manifest.contributes.commands[0].category)}: `, paletteTitles[0]!));
     await s.wb.docsImage('zh-cn-commands');
     await s.wb.page.keyboard.press('Escape');
     for (const title of paletteTitles) assert.ok(labels.some((l) => l.includes(title)), `"${title}" in ${JSON.stringify(labels)}`);

@@ -71,6 +71,23 @@ export class Workbench {
     await input.waitFor({ state: 'hidden' });
   }
 
+  /**
+   * Opens the palette on `query` and returns the rows' labels once one contains `expect`, leaving it open. The palette
+   * lists the commands known when it opened, so while extensions are still loading it is closed and opened again.
+   */
+  async paletteRows(query: string, expect: string): Promise<string[]> {
+    const input = this.page.locator('.quick-input-widget input.input');
+    const rows = this.page.locator('.quick-input-widget .monaco-list-row');
+    for (let attempt = 0; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(query);
+      if (await rows.filter({ hasText: expect }).first().waitFor({ timeout: 15_000 }).then(() => true, () => attempt >= 5)) break;
+      await this.page.keyboard.press('Escape');
+    }
+    return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? (e as HTMLElement).innerText));
+  }
+
   /** Whether the palette offers a command with this title (e.g. to see that archlens contributed it). */
   async hasCommand(title: string): Promise<boolean> {
     await this.page.keyboard.press('F1');
