@@ -46,10 +46,26 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}, 
     text,
     languageId,
     lines,
-    diagrams: diagrams.map((diagram) => ({
-      diagram,
-      sequence: diagram.kind === 'sequenceDiagram' || languageId === 'mermaid' ? sequenceOf(diagram) : undefined,
-    })),
+    diagrams: diagrams.map((diagram) => lazilyParsed(diagram, diagram.kind === 'sequenceDiagram' || languageId === 'mermaid')),
+  };
+}
+
+/**
+ * A diagram whose sequence parse runs the first time a feature asks for it: a note with thousands of diagrams
+ * is opened without parsing them all in one go, and a request only parses the diagram it is about.
+ */
+function lazilyParsed(diagram: Diagram, isSequence: boolean): ParsedDiagram {
+  let sequence: SequenceDocument | undefined;
+  let parsed = !isSequence;
+  return {
+    diagram,
+    get sequence() {
+      if (!parsed) {
+        sequence = sequenceOf(diagram);
+        parsed = true;
+      }
+      return sequence;
+    },
   };
 }
 
