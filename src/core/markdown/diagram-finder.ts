@@ -2,12 +2,14 @@ import type { Diagram } from './diagram';
 import { findableLines, scanDiagrams, wholeFileDiagram, type FindDiagramsOptions } from './find-diagrams';
 import { frontMatterLineCount, withoutFrontMatter } from './front-matter';
 import { stripBom } from './document-lines';
+import { editedLines, type EditedLines } from './edited-lines';
 
 /** How many lines past an edit the first re-scan reads; it grows fourfold until block parsing re-synchronises. */
 const FIRST_WINDOW_LINES = 64;
 
 interface LastScan {
   readonly key: string;
+  readonly text: string;
   readonly lines: readonly string[];
   readonly frontMatterLines: number;
   readonly diagrams: readonly Diagram[];
@@ -39,21 +41,23 @@ export class DiagramFinder {
   }
 
   find(text: string, options: FindDiagramsOptions = {}): FoundDiagrams {
-    const lines = findableLines(text);
     if (options.languageId === 'mermaid') {
       this.last = undefined;
+      const lines = findableLines(text);
       return { lines, diagrams: [wholeFileDiagram(lines)] };
     }
     const key = `${options.untagged ?? true}`;
+    const previous = this.last?.key === key ? this.last : undefined;
+    const edit = previous ? editedLines(previous.text, previous.lines, text) : undefined;
+    const lines = edit?.lines ?? findableLines(text);
     const frontMatterLines = frontMatterLineCount(lines);
-    const previous = this.last;
     const scan =
-      previous && previous.key === key && previous.frontMatterLines === frontMatterLines
-        ? rescan(previous, lines, options.untagged ?? true, (from, to) => (this.rescanned = { from, to }))
+      previous && previous.frontMatterLines === frontMatterLines
+        ? rescan(previous, lines, options.untagged ?? true, edit, (from, to) => (this.rescanned = { from, to }))
         : undefined;
     if (!scan) this.rescanned = { from: 0, to: lines.length };
     const result = scan ?? scanDiagrams(withoutFrontMatter(stripBom(text).text), 0, lines, options.untagged ?? true);
-    this.last = { key, lines, frontMatterLines, diagrams: result.diagrams, blockStarts: result.blockStarts };
+    this.last = { key, text, lines, frontMatterLines, diagrams: result.diagrams, blockStarts: result.blockStarts };
     return { lines, diagrams: result.diagrams };
   }
 }
@@ -63,18 +67,15 @@ function rescan(
   previous: LastScan,
   lines: readonly string[],
   untagged: boolean,
+  edit: EditedLines | undefined,
   read: (from: number, to: number) => void,
 ): { diagrams: Diagram[]; blockStarts: number[] } | undefined {
   const old = previous.lines;
-  const shortest = Math.min(old.length, lines.length);
-  let first = 0; // first edited line
-  while (first < shortest && old[first] === lines[first]) first++;
+  const { first, same } = edit ?? changedLines(old, lines);
   if (first === old.length && first === lines.length) {
     read(first, first);
     return { diagrams: [...previous.diagrams], blockStarts: [...previous.blockStarts] };
   }
-  let same = 0; // lines equal at the end, not overlapping the equal start
-  while (same < shortest - first && old[old.length - 1 - same] === lines[lines.length - 1 - same]) same++;
   const delta = lines.length - old.length;
   const editEnd = lines.length - same; // first line after the edit, new numbering
 
@@ -109,6 +110,16 @@ function rescan(
       ],
     };
   }
+}
+
+/** Where two line lists differ: the first differing line, and how many lines are equal at the end after it. */
+function changedLines(old: readonly string[], lines: readonly string[]): { first: number; same: number } {
+  const shortest = Math.min(old.length, lines.length);
+  let first = 0;
+  while (first < shortest && old[first] === lines[first]) first++;
+  let same = 0; // not overlapping the equal start
+  while (same < shortest - first && old[old.length - 1 - same] === lines[lines.length - 1 - same]) same++;
+  return { first, same };
 }
 
 function openLine(diagram: Diagram): number {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DiagramFinder } from '../../../src/core/markdown/diagram-finder';
-import { findDiagrams } from '../../../src/core/markdown/find-diagrams';
+import { findableLines, findDiagrams } from '../../../src/core/markdown/find-diagrams';
 import type { FuzzTarget } from '../fuzz-target';
 import { anyNote, generatedNote, noteLine, realNotes } from '../markdown-inputs';
 
@@ -15,7 +15,11 @@ const lineEdit = fc.record({
   insert: fc.array(noteLine, { maxLength: 4 }),
 });
 /** Or one character typed or deleted somewhere, as most keystrokes are. */
-const charEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 2 }), insert: fc.constantFrom('', '`', '~', '\n', ' ', '>', '-', '|', 'a', '```\n', '\r\n') });
+const charEdit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 2 }),
+  insert: fc.constantFrom('', '`', '~', '\n', '\n\n', ' ', '>', '-', '|', 'a', '```\n', '\r\n', '\uFEFF'),
+});
 
 type LineEdit = { at: number; remove: number; insert: string[] };
 type CharEdit = { at: number; remove: number; insert: string };
@@ -43,7 +47,9 @@ function checkEdits(note: string, edits: readonly (LineEdit | CharEdit)[], untag
   finder.find(text, { untagged });
   for (const edit of edits) {
     text = typeof edit.insert === 'string' ? applyCharEdit(text, edit as CharEdit) : applyLineEdit(text, edit as LineEdit);
-    assert.deepEqual(finder.find(text, { untagged }).diagrams, findDiagrams(text, { untagged }));
+    const found = finder.find(text, { untagged });
+    assert.deepEqual(found.diagrams, findDiagrams(text, { untagged }));
+    assert.deepEqual(found.lines, findableLines(text), 'the lines are the whole text split again');
   }
 }
 
