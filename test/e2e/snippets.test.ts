@@ -32,10 +32,22 @@ describe('pattern snippets in TypeScript', () => {
     const lock = Object.values(contributed).find((sn) => /redis-lock$/.test(sn.prefix)) ?? Object.values(contributed)[0]!;
     await step(s.wb, 'snippet-inserted', async () => {
       await s.wb.page.keyboard.type(lock.prefix.slice(stem.length));
-      const focused = s.wb.page.locator(`.editor-widget.suggest-widget.visible .monaco-list-row.focused:has-text("${lock.prefix}")`);
-      // On a loaded machine a late TypeScript completion round can close the list while typing: ask again
-      if (!(await focused.waitFor({ timeout: 15_000 }).then(() => true, () => false))) await s.wb.completionLabels(lock.prefix);
-      await focused.waitFor({ timeout: 30_000 });
+      const widget = s.wb.page.locator('.editor-widget.suggest-widget.visible');
+      const focused = widget.locator(`.monaco-list-row.focused:has-text("${lock.prefix}")`);
+      // On a loaded machine a late TypeScript completion round can close the list, or move the focus, while typing:
+      // clear the line, type the whole prefix again and ask again
+      let seen = '';
+      for (let attempt = 0; attempt < 4; attempt++) {
+        if (await focused.waitFor({ timeout: 15_000 }).then(() => true, () => false)) break;
+        seen = `line ${JSON.stringify((await s.wb.visibleLines())[0])}, focused row ` +
+          JSON.stringify(await widget.locator('.monaco-list-row.focused .label-name').allInnerTexts());
+        await s.wb.page.keyboard.press('Escape');
+        await s.wb.page.keyboard.press('Home');
+        await s.wb.page.keyboard.press('Shift+End');
+        await s.wb.page.keyboard.type(lock.prefix, { delay: 20 });
+        if (attempt > 0) await s.wb.page.keyboard.press('Control+Space');
+      }
+      await focused.waitFor({ timeout: 5_000 }).catch(() => { throw new Error(`no focused ${lock.prefix} row: ${seen}`); });
       await s.wb.page.keyboard.press('Enter');
       await s.wb.page.keyboard.press('Escape'); // leave snippet mode with the default placeholders
       await s.wb.save();
