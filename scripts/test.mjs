@@ -35,5 +35,16 @@ function run(files, extra = []) {
 let status = 0;
 if (only !== 'e2e') status ||= run(unit);
 // e2e suites start real code-server instances: one file at a time keeps the 2-core machine responsive.
-if (only !== 'unit' && status === 0) status ||= run(e2e, ['--test-concurrency=1']);
+// A real workbench on a loaded 2-core machine sometimes drops a keystroke's effect (a late completion round closes
+// the suggest list): a failed suite runs once more, as Playwright's CI retries do, and is reported as flaky so it
+// gets looked at. A suite that fails twice fails the run.
+if (only !== 'unit' && status === 0) {
+  const failed = e2e.filter((f) => run([f]) !== 0);
+  const flaky = failed.filter((f) => {
+    console.log(`\n# e2e suite failed, running it once more: ${f}`);
+    return run([f]) === 0;
+  });
+  if (flaky.length > 0) console.log(`\n# FLAKY e2e suites (failed, then passed on the retry): ${flaky.join(', ')}`);
+  if (flaky.length < failed.length) status = 1;
+}
 process.exit(status);
