@@ -12,7 +12,11 @@ export interface ArchlensSettings {
 }
 
 /** Issues of one diagram in diagram coordinates: mermaid's error (desktop) and our sequence warnings. */
-export type DiagramValidator = (diagram: Diagram) => Promise<readonly DiagramIssue[]>;
+export interface DiagramValidator {
+  (diagram: Diagram): Promise<readonly DiagramIssue[]>;
+  /** The issues if this validator already knows them (cached), else 'pending'; never waits nor starts a check. */
+  readonly known?: (diagram: Diagram) => readonly DiagramIssue[] | 'pending';
+}
 
 /** A source of diagnostics for documents of some languages; run debounced after each change. */
 export interface DiagnosticsProvider {

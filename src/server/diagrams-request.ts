@@ -3,6 +3,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Diagram } from '../core/markdown/diagram';
 import type { DiagramIssue } from '../core/markdown/diagram-issue';
+import { documentLines } from '../core/markdown/document-lines';
 import { findDiagrams } from '../core/markdown/find-diagrams';
 import { findHeadings, nearestHeading } from '../core/markdown/nearest-heading';
 import {
@@ -20,9 +21,15 @@ export interface DiagramsSource {
   /** The document's diagrams, if the server already keeps them; found afresh otherwise. */
   diagrams?(uri: string): readonly Diagram[] | undefined;
   /** Validation issues of one diagram, in diagram coordinates (the server's cached mermaid check). */
-  validate(diagram: Diagram): Promise<readonly DiagramIssue[]> | readonly DiagramIssue[];
+  readonly validate: DiagramCheck;
   /** Whether untagged fences count as diagrams (the `archlens.diagnostics.untaggedFences` setting). */
   untagged?(uri: string): boolean;
+}
+
+/** A diagram check, and optionally its already-known issues ('pending' while being checked) without waiting. */
+export interface DiagramCheck {
+  (diagram: Diagram): Promise<readonly DiagramIssue[]> | readonly DiagramIssue[];
+  readonly known?: (diagram: Diagram) => readonly DiagramIssue[] | 'pending';
 }
 
 /** Answers `archlens/documentDiagrams` from `source`. Returns an empty list for unknown documents. */
@@ -36,33 +43,48 @@ export function registerDiagramsRequest(connection: Connection, source: Diagrams
     return {
       uri: params.uri,
       version: document.version,
-      diagrams: await describeDiagrams(document.text, languageId, diagrams, (d) => source.validate(d)),
+      diagrams: await describeDiagrams(document.text, languageId, diagrams, source.validate, { settled: params.settled === true }),
     };
   });
 }
 
-/** The preview's view of each diagram: range, kind, nearest heading, text and first error in document lines. */
+/**
+ * The preview's view of each diagram: range, kind, nearest heading, text and first error in document lines.
+ * Verdicts the check already knows are used at once; a diagram still being checked is marked `pending` (its check
+ * keeps running, the same cached one diagnostics use) unless `settled` asks to wait for every verdict.
+ */
 export async function describeDiagrams(
   text: string,
   languageId: 'markdown' | 'mermaid',
   diagrams: readonly Diagram[],
-  validate: (diagram: Diagram) => Promise<readonly DiagramIssue[]> | readonly DiagramIssue[],
+  validate: DiagramCheck,
+  options: { readonly settled?: boolean } = {},
 ): Promise<PreviewDiagram[]> {
   const headings = languageId === 'markdown' ? findHeadings(text) : [];
+  // Split once per request: measuring each diagram's last line from the start was O(text x diagrams).
+  const lines = diagrams.length > 0 ? documentLines(text) : [];
   return Promise.all(
     diagrams.map(async (diagram, index): Promise<PreviewDiagram> => {
-      const error = firstError(diagram, await validate(diagram));
+      const known = options.settled ? undefined : validate.known?.(diagram);
+      if (known === 'pending') {
+        // Start (or join) the cached check so the verdict is there when the preview asks again; its failure is
+        // reported by diagnostics, not here.
+        void Promise.resolve(validate(diagram)).catch(() => undefined);
+      }
+      const issues = known ?? (await validate(diagram));
+      const error = issues === 'pending' ? undefined : firstError(diagram, issues);
       const start = diagram.fence?.openLine ?? diagram.startLine;
       const lastTextLine = diagram.startLine + Math.max(0, diagram.lineStarts.length - 1);
       const end = diagram.fence ? (diagram.fence.closeLine ?? lastTextLine) : lastTextLine;
       return {
         index,
-        range: { start: { line: start, character: 0 }, end: { line: end, character: lineLength(text, end) } },
+        range: { start: { line: start, character: 0 }, end: { line: end, character: lines[end]?.length ?? 0 } },
         textStartLine: diagram.startLine,
         kind: diagram.kind,
         heading: nearestHeading(headings, start)?.text,
         text: diagram.text,
         ...(error ? { error } : {}),
+        ...(issues === 'pending' ? { pending: true as const } : {}),
       };
     }),
   );
@@ -71,15 +93,4 @@ export async function describeDiagrams(
 function firstError(diagram: Diagram, issues: readonly DiagramIssue[]): PreviewError | undefined {
   const issue = issues.find((i) => i.severity === 'error');
   return issue ? { line: diagram.startLine + issue.line, message: issue.message } : undefined;
-}
-
-function lineLength(text: string, line: number): number {
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return 0;
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return (end < 0 ? text.length : end) - start - (text[end - 1] === '\r' ? 1 : 0);
 }

@@ -121,6 +121,10 @@ export class PreviewView {
     if (svg) {
       card.showPicture(svg, key);
       card.clearError();
+    } else if (diagram.pending) {
+      // The server has not judged this text yet (usually a half-typed line): keep what is on screen quietly; the
+      // update with its verdict shows the error card with the note's line.
+      return;
     } else if (!outcome.ok) {
       card.showError(outcome.line === undefined ? diagram.textStartLine : diagram.textStartLine + outcome.line, outcome.message);
     } else {

@@ -8,6 +8,11 @@ export const DOCUMENT_DIAGRAMS_METHOD = 'archlens/documentDiagrams';
 export interface DocumentDiagramsParams {
   /** The document's URI as the client sent it in didOpen. */
   readonly uri: string;
+  /**
+   * Answer only once every diagram's verdict is known (no `pending` in the answer). Without it the server answers
+   * at once and marks the diagrams still being checked as `pending`.
+   */
+  readonly settled?: boolean;
 }
 
 /** Zero-based position, UTF-16 columns (LSP). */
@@ -37,6 +42,8 @@ export interface PreviewDiagram {
   readonly text: string;
   /** The first validation error, if the diagram does not parse. */
   readonly error?: PreviewError;
+  /** The server is still checking this diagram: no verdict yet, so no `error` either (a follow-up answer brings it). */
+  readonly pending?: true;
 }
 
 export interface PreviewError {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cachedDiagramCount, validateDiagram } from '../../src/core/mermaid/validate-diagram';
+import { cachedDiagramCount, cachedVerdict, validateDiagram } from '../../src/core/mermaid/validate-diagram';
 
 /** Asserts mermaid rejects `lines` and puts the error on the line holding `marker`. */
 async function assertErrorOnMarkedLine(lines: string[], marker = 'BROKEN'): Promise<string> {
@@ -71,4 +71,17 @@ test('verdicts are cached by diagram text', async () => {
   assert.equal(validateDiagram(text), first);
   await first;
   assert.equal(cachedDiagramCount(), before + 1);
+});
+
+test('cachedVerdict answers without waiting: pending until mermaid has judged the text, then the verdict', async () => {
+  const valid = `sequenceDiagram\n  Known${process.pid}->>B: hi`;
+  const broken = `sequenceDiagram\n  Known${process.pid}->>B BROKEN`;
+  assert.equal(cachedVerdict(valid), 'pending', 'never checked');
+  const checking = validateDiagram(broken);
+  assert.equal(cachedVerdict(broken), 'pending', 'being checked');
+  const issue = await checking;
+  assert.deepEqual(cachedVerdict(broken), issue);
+  assert.equal(issue?.line, 1);
+  await validateDiagram(valid);
+  assert.equal(cachedVerdict(valid), undefined, 'valid once judged');
 });

@@ -100,15 +100,20 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     this.post({ type: 'reveal', index, scroll: index !== undefined });
   }
 
-  /** Asks the server for the diagrams and sends them to the webview; never throws. */
-  private async refresh(): Promise<void> {
+  /**
+   * Asks the server for the diagrams and sends them to the webview; never throws. The server answers at once, with
+   * diagrams it is still checking marked `pending`; then one follow-up request waits for their verdicts and sends
+   * the error cards. The follow-up is outside the one-request-in-flight gate (edits must not wait for mermaid) and
+   * is dropped if any newer refresh started meanwhile.
+   */
+  private async refresh(settled = false): Promise<void> {
     const uri = this.document;
     if (!uri || this.disposed) return;
     const seq = ++this.requestSeq;
     let diagrams: readonly PreviewDiagram[];
     try {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-      diagrams = (await requestDiagrams(this.client, document)).diagrams;
+      diagrams = (await requestDiagrams(this.client, document, undefined, settled)).diagrams;
     } catch (error) {
       // The server is starting or restarting, or the note is gone: keep the pictures on screen; the next edit or
       // focus retries.
@@ -125,6 +130,7 @@ export class DiagramPreviewPanel implements vscode.Disposable {
       this.post({ type: 'reveal', index: this.revealAfterUpdate, scroll: true });
       this.revealAfterUpdate = undefined;
     }
+    if (!settled && diagrams.some((d) => d.pending)) void this.refresh(true);
   }
 
   private async onMessage(message: WebviewMessage): Promise<void> {

@@ -8,9 +8,12 @@ export interface DiagramsRequester {
   sendRequest<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R>;
 }
 
-/** The document's diagrams as the server sees them, retrying once if the server lags behind the editor. */
-export async function requestDiagrams(client: DiagramsRequester, document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentDiagramsResult> {
-  const params: DocumentDiagramsParams = { uri: document.uri.toString() };
+/**
+ * The document's diagrams as the server sees them, retrying once if the server lags behind the editor. The answer
+ * comes at once with unchecked diagrams marked `pending`, or, with `settled`, once every verdict is known.
+ */
+export async function requestDiagrams(client: DiagramsRequester, document: vscode.TextDocument, token?: vscode.CancellationToken, settled = false): Promise<DocumentDiagramsResult> {
+  const params: DocumentDiagramsParams = settled ? { uri: document.uri.toString(), settled } : { uri: document.uri.toString() };
   let result = await client.sendRequest<DocumentDiagramsResult>(DOCUMENT_DIAGRAMS_METHOD, params, token);
   if (result.version !== undefined && result.version < document.version && !token?.isCancellationRequested) {
     // The server has not seen the latest didChange yet; it arrives within milliseconds.

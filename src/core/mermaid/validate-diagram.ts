@@ -10,6 +10,8 @@ import { readableMessage } from './readable-message';
 /** How many diagram verdicts to remember; enough for every diagram of a large workspace's open notes. */
 const CACHE_LIMIT = 5000;
 const verdicts = new Map<string, Promise<DiagramIssue | undefined>>();
+/** The verdicts that have settled, by text: what `cachedVerdict` answers without waiting. */
+const settled = new Map<string, DiagramIssue | undefined>();
 // mermaid keeps per-parse state in module globals, so parses run one at a time, in order.
 let queue: Promise<unknown> = Promise.resolve();
 /**
@@ -35,8 +37,25 @@ export function validateDiagram(text: string): Promise<DiagramIssue | undefined>
   }
   const verdict = parseInTurn(text);
   verdicts.set(text, verdict);
-  if (verdicts.size > CACHE_LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+  // Recorded only while the verdict is still the cached one (an evicted text must not come back as settled).
+  void verdict.then((issue) => {
+    if (verdicts.get(text) === verdict) settled.set(text, issue);
+  }, () => undefined);
+  if (verdicts.size > CACHE_LIMIT) {
+    const oldest = verdicts.keys().next().value as string;
+    verdicts.delete(oldest);
+    settled.delete(oldest);
+  }
   return verdict;
+}
+
+/**
+ * The verdict for `text` if it is already known, without waiting or starting a parse: the issue, undefined when
+ * the diagram is valid, or 'pending' while it is being checked or was never checked. Lets the preview answer at
+ * once and show the error when the verdict settles.
+ */
+export function cachedVerdict(text: string): DiagramIssue | undefined | 'pending' {
+  return settled.has(text) ? settled.get(text) : 'pending';
 }
 
 /** The diagram texts whose verdicts are cached (for tests of the cache). */
