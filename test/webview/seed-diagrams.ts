@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams';
 import { validateDiagram } from '../../src/core/mermaid/validate-diagram';
 import { describeDiagrams } from '../../src/server/diagrams-request';
-import type { PreviewDiagram } from '../../src/webview/protocol';
+import { mermaidValidator } from '../../src/server/mermaid-validator';
+import type { DocumentDiagramsParams, PreviewDiagram } from '../../src/webview/protocol';
 
 export const SEEDS_DIR = '/work/shared/seeds';
 
@@ -26,10 +27,10 @@ export function seedDiagrams(file: string): Promise<PreviewDiagram[]> {
   });
 }
 
-/** Any note's diagrams with the real validator's errors, as the language server answers `archlens/documentDiagrams`. */
-export function noteDiagrams(text: string): Promise<PreviewDiagram[]> {
-  return describeDiagrams(text, 'markdown', findDiagrams(text), async (d) => {
-    const issue = await validateDiagram(d.text);
-    return issue ? [issue] : [];
-  });
+/**
+ * Any note's diagrams exactly as the language server answers `archlens/documentDiagrams`: the server's own validator,
+ * verdicts not yet known marked `pending` unless `settled` asks to wait for them.
+ */
+export function noteDiagrams(text: string, params: Pick<DocumentDiagramsParams, 'settled'> = { settled: true }): Promise<PreviewDiagram[]> {
+  return describeDiagrams(text, 'markdown', findDiagrams(text), mermaidValidator, { settled: params.settled === true });
 }
