@@ -2,6 +2,7 @@
 // per render), remembering results by theme and text so unchanged diagrams are never rendered twice, and
 // skipping queued renders nobody wants any more (text typed over while an earlier render was running).
 import mermaid from 'mermaid';
+import { stateInsideItselfIssue } from '../core/mermaid/state-inside-itself';
 import { outsideResourceLine } from './outside-resources';
 import { mermaidConfig, type ThemeKind } from './theme';
 
@@ -58,6 +59,9 @@ export class MermaidRenderer {
     if (outside !== undefined) {
       return { ok: false, message: 'This diagram would load a file from outside the note (url(…) or @import in a style), which archlens never does: remove it to see the picture.', line: outside };
     }
+    // mermaid's layout never returns on a state inside itself, and nothing can stop it once it runs: check first.
+    const inside = await stateInsideItselfIssue(mermaid, text);
+    if (inside) return { ok: false, message: inside.message, line: inside.line };
     const id = `archlens-svg-${this.nextId++}`;
     try {
       const { svg } = await mermaid.render(id, text);

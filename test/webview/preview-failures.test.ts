@@ -71,3 +71,25 @@ test('texts typed over before mermaid got to them are skipped; the last one is d
     await preview.page.context().close();
   }
 });
+
+test('a state inside itself, which mermaid\'s layout never finishes drawing, becomes an error card on its line; the page stays responsive', { timeout: 90_000 }, async () => {
+  const preview = await openPreview(browser);
+  try {
+    const text = [
+      '# Fine', '', '```', 'flowchart LR', '    A[build] --> B[ship]', '```', '',
+      '# Order states', '', '```', 'stateDiagram-v2', '    state Paid {', '        Paid --> Shipped', '    }', '```', '',
+    ].join('\n');
+    const diagrams = await previewDiagramsOf(text);
+    assert.equal(diagrams.filter((d) => d.error).length, 0, 'the webview meets the problem itself, as while typing');
+    const rendered = await preview.update(diagrams);
+    assert.deepEqual({ svgs: rendered.svgs, errors: rendered.errors }, { svgs: 1, errors: 1 });
+    const message = (await preview.page.locator('.diagram').nth(1).locator('.diagram-error .error-link').textContent()) ?? '';
+    // Line 13 of the note (1-based) is "Paid --> Shipped", the line that puts Paid inside itself.
+    assert.match(message, /^Line 13: State "Paid" is used inside its own block \(state Paid \{…\}\)/);
+    // Still responsive: the fix draws the picture.
+    const fixed = await preview.update(await previewDiagramsOf(text.replace('        Paid --> Shipped', '        Packed --> Shipped')));
+    assert.deepEqual({ svgs: fixed.svgs, errors: fixed.errors }, { svgs: 2, errors: 0 });
+  } finally {
+    await preview.page.context().close();
+  }
+});

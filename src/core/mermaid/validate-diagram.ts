@@ -1,4 +1,5 @@
 import * as l10n from '../l10n/translations';
+import { stateInsideItselfIssue } from './state-inside-itself';
 import type { DiagramIssue } from '../markdown/diagram-issue';
 import { COMMENT_PRESERVING_KINDS, diagramKeyword } from '../markdown/diagram-keywords';
 import { firstContentLine } from '../markdown/first-content-line';
@@ -95,10 +96,11 @@ async function parseOnce(text: string): Promise<DiagramIssue | undefined> {
   }
   try {
     await mermaid.parse(text);
-    return undefined;
   } catch (error) {
     return diagramIssueOf(text, error);
   }
+  // Parses, but mermaid's layout cannot draw it (and hangs the preview): say so here, where the author types.
+  return stateInsideItselfIssue(mermaid, text);
 }
 
 /** Turns whatever mermaid threw while parsing `text` into an issue on the diagram line mermaid means. */
