@@ -53,7 +53,9 @@ test('nothing is shipped twice, and mermaid only where it runs (servers validate
   const withMermaid = new Map<string, number>();
   for (const [name, entry] of files) {
     if (!name.endsWith('.js')) continue;
-    const copies = entry.read().toString('utf8').split('mermaidAPI').length - 1;
+    // mermaid's own build names its functions once per copy (`__name(fn, "getDiagramFromText")`); our code may
+    // call `mermaidAPI.getDiagramFromText` but never spells the name as a string.
+    const copies = entry.read().toString('utf8').split('"getDiagramFromText"').length - 1;
     if (copies > 0) withMermaid.set(name, copies);
   }
   // Where mermaid runs: the language servers (validation) and the two webviews that draw diagrams — our preview
@@ -80,13 +82,10 @@ test('the manifest declares untrusted- and virtual-workspace support (archlens r
   assert.ok(manifest.browser, 'a browser entry exists for vscode.dev');
 });
 
-test('the only private key in the vsix is happy-dom\'s public self-signed fetch certificate (why package allows it)', () => {
-  const known = readFileSync(join(REPO_ROOT, 'node_modules', 'happy-dom', 'lib', 'fetch', 'certificate', 'FetchHTTPSCertificate.js'), 'utf8');
-  const blocks = (text: string) => text.match(/-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]+-----END [A-Z ]*PRIVATE KEY-----/g) ?? [];
-  const knownKeys = new Set(blocks(known).map((k) => k.replace(/\\n|\s/g, '')));
-  for (const [name, entry] of files) {
-    for (const key of blocks(entry.read().toString('utf8'))) {
-      assert.ok(knownKeys.has(key.replace(/\\n|\s/g, '')), `${name} contains a private key that is not happy-dom's test certificate`);
-    }
-  }
+test('the vsix holds no private key (happy-dom\'s self-signed fetch certificate is left out of the bundles)', () => {
+  // The certificate happy-dom ships is the one a bundle would pick up; prove the check would see it.
+  const shipped = readFileSync(join(REPO_ROOT, 'node_modules', 'happy-dom', 'lib', 'fetch', 'certificate', 'FetchHTTPSCertificate.js'), 'utf8');
+  const privateKey = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+  assert.match(shipped, privateKey);
+  for (const [name, entry] of files) assert.doesNotMatch(entry.read().toString('utf8'), privateKey, `${name} contains a private key`);
 });
