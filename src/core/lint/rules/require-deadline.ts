@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../create-rule';
-import { addOptionsArgument, insertProperty, isCallbackArg, spreadWithProperty } from '../deadline/add-option';
-import { classifyInstance, type ClientInstance } from '../deadline/client-instance';
-import { originOf, type Origin } from '../deadline/client-origin';
-import { isTypedGrpcClient } from '../deadline/grpc-client-type';
-import { keyState, objectLiteral, propertyName, resolveVariable, unwrap, variableInit, type KeyState } from '../deadline/option-keys';
-import { boundedByWrapper } from '../deadline/raced-call';
-import { returnedRequestHasTimeout } from '../deadline/request-set-timeout';
+import { addOptionsArgument, insertProperty, isCallbackArg, spreadWithProperty } from './deadline/add-option';
+import { classifyInstance, type ClientInstance } from './deadline/client-instance';
+import { originOf, type Origin } from './deadline/client-origin';
+import { isTypedGrpcClient } from './deadline/grpc-client-type';
+import { keyState, objectLiteral, propertyName, resolveVariable, unwrap, variableInit, type KeyState } from './deadline/option-keys';
+import { boundedByWrapper } from './deadline/raced-call';
+import { returnedRequestHasTimeout } from './deadline/request-set-timeout';
 
 type MessageIds =
   | 'fetchWithoutSignal'
