@@ -86,6 +86,28 @@ ruleTester.run('require-deadline', testedRule, {
     `import axios from 'axios';\nconst source = axios.CancelToken.source();\nsetTimeout(() => source.cancel(), 3000);\nawait axios.get(url, { cancelToken: source.token });`,
     `export default { async fetch(request: Request) { return fetch(request); } };`,
     `import { got } from 'got';\nawait got(url, { timeout: { request: 1000 } });`,
+    // near misses, one per library: each is quiet only because the rule reads this exact shape right
+    // fetch: the Request carries the signal and the init has none; an lru-cache's own `.fetch(key)`
+    `await fetch(new Request(url, { signal: AbortSignal.timeout(1000) }), { method: 'GET' });`,
+    `import { LRUCache } from 'lru-cache';\nconst cache = new LRUCache<string, User>({ max: 500, fetchMethod: loadUser });\nconst user = await cache.fetch(id);`,
+    // axios: a body method's config is its third argument, `delete` takes it second, a signal set by an
+    // interceptor bounds every call, and `getUri` builds a URL without sending anything
+    `import axios from 'axios';\nconst config = { headers, timeout: 3000 };\nawait axios.post(url, { sku, qty }, config);`,
+    `import axios from 'axios';\nawait axios.delete(\`\${ORDERS}/\${id}\`, { timeout: 2000 });`,
+    `import axios from 'axios';\nconst api = axios.create({ baseURL });\napi.interceptors.request.use((config) => { config.signal = AbortSignal.timeout(3000); return config; });\nawait api.post('/orders', order);`,
+    `import axios from 'axios';\nconst href = axios.getUri({ url: '/users', params: { page } });`,
+    // got: options-first call; `extend` makes a client without sending a request
+    `import got from 'got';\nawait got({ url, method: 'POST', json: order, timeout: { request: 1000 } });`,
+    `import got from 'got';\nexport const github = got.extend({ prefixUrl: 'https://api.github.com', responseType: 'json' });`,
+    // node:http: a timer that aborts the request; the project's own `get` wrapper is not http's
+    `import https from 'node:https';\nconst req = https.get(url, onResponse);\nsetTimeout(() => req.abort(), 5000);`,
+    `import { get } from './api/http-client';\nconst orders = await get({ path: '/orders', query: { status: 'open' } });`,
+    // undici: an Agent takes its options first; graphql-request's `request` is not undici's
+    `import { Agent } from 'undici';\nconst agent = new Agent({ headersTimeout: 5000, bodyTimeout: 5000 });\nawait agent.request({ origin, path: '/health', method: 'GET' });`,
+    `import { request } from 'graphql-request';\nconst data = await request({ url: endpoint, document: ORDERS_QUERY, variables: { first: 10 } });`,
+    // gRPC: a Channel built from credentials is not a client; a Redis built with (port, host) in a gRPC file is not either
+    `import * as grpc from '@grpc/grpc-js';\nconst channel = new grpc.Channel(addr, grpc.credentials.createInsecure(), {});\nchannel.getConnectivityState(true);`,
+    `import * as grpc from '@grpc/grpc-js';\nimport Redis from 'ioredis';\nconst redis = new Redis(6379, 'cache');\nconst cached = await redis.get(\`order:\${id}\`);`,
     // look-alikes from other libraries
     `class Channel { private internalChannel = new InternalChannel(target, credentials, options);\n getTarget() { return this.internalChannel.getTarget(); } }`,
     `const cache = new Map<string, User>();\ncache.get(id);`,
