@@ -107,6 +107,12 @@ ruleTester.run('require-deadline', testedRule, {
     `import { request } from 'graphql-request';\nconst data = await request({ url: endpoint, document: ORDERS_QUERY, variables: { first: 10 } });`,
     // gRPC: a Channel built from credentials is not a client; a Redis built with (port, host) in a gRPC file is not either
     `import * as grpc from '@grpc/grpc-js';\nconst channel = new grpc.Channel(addr, grpc.credentials.createInsecure(), {});\nchannel.getConnectivityState(true);`,
+    // Another library's client in a file that uses gRPC is not a gRPC stub: its calls take no deadline option.
+    `import * as grpc from '@grpc/grpc-js';\nimport { MongoClient } from 'mongodb';\nconst mongo = new MongoClient(url, { maxPoolSize: 10 });\nawait mongo.connect();\nconst orders = mongo.db('shop');`,
+    `import * as grpc from '@grpc/grpc-js';\nimport { MongoClient } from 'mongodb';\nconst mongo = new MongoClient(url, mongoOptions);\nawait mongo.connect();`,
+    `import * as grpc from '@grpc/grpc-js';\nconst { MongoClient } = require('mongodb');\nconst mongo = new MongoClient(url, mongoOptions);\nawait mongo.connect();`,
+    `import * as grpc from '@grpc/grpc-js';\nimport * as es from '@elastic/elasticsearch';\nconst search = new es.Client(node, auth);\nawait search.ping();`,
+    `import * as grpc from '@grpc/grpc-js';\nconst cache = new CacheClient(url, 'primary');\ncache.connect();`,
     `import * as grpc from '@grpc/grpc-js';\nimport Redis from 'ioredis';\nconst redis = new Redis(6379, 'cache');\nconst cached = await redis.get(\`order:\${id}\`);`,
     // look-alikes from other libraries
     `class Channel { private internalChannel = new InternalChannel(target, credentials, options);\n getTarget() { return this.internalChannel.getTarget(); } }`,
@@ -239,6 +245,16 @@ ruleTester.run('require-deadline', testedRule, {
     {
       code: `import * as grpc from '@grpc/grpc-js';\nconst client = new GreeterClient('localhost:50051', grpc.credentials.createInsecure());\nclient.sayHello(request, (err, reply) => console.log(reply));`,
       errors: [{ messageId: 'grpcWithoutDeadline', data: { callee: 'client.sayHello' }, line: 3, suggestions: [{ messageId: 'addDeadline', data: { ms: '10000' }, output: `import * as grpc from '@grpc/grpc-js';\nconst client = new GreeterClient('localhost:50051', grpc.credentials.createInsecure());\nclient.sayHello(request, { deadline: Date.now() + 10000 }, (err, reply) => console.log(reply));` }] }],
+    },
+    {
+      // A generated stub from this project's files, made with a credentials variable.
+      code: `import * as grpc from '@grpc/grpc-js';\nimport { OrdersClient } from './gen/orders_grpc_pb';\nconst client = new OrdersClient(addr, creds);\nclient.getOrder(req, cb);`,
+      errors: [{ messageId: 'grpcWithoutDeadline', data: { callee: 'client.getOrder' }, line: 4, suggestions: [{ messageId: 'addDeadline', data: { ms: '10000' }, output: `import * as grpc from '@grpc/grpc-js';\nimport { OrdersClient } from './gen/orders_grpc_pb';\nconst client = new OrdersClient(addr, creds);\nclient.getOrder(req, { deadline: Date.now() + 10000 }, cb);` }] }],
+    },
+    {
+      // A stub from a package of generated protos.
+      code: `import * as grpc from '@grpc/grpc-js';\nimport { StockClient } from '@acme/protos';\nconst stock = new StockClient(addr, channelCreds);\nstock.reserve(req, cb);`,
+      errors: [{ messageId: 'grpcWithoutDeadline', data: { callee: 'stock.reserve' }, suggestions: [{ messageId: 'addDeadline', output: `import * as grpc from '@grpc/grpc-js';\nimport { StockClient } from '@acme/protos';\nconst stock = new StockClient(addr, channelCreds);\nstock.reserve(req, { deadline: Date.now() + 10000 }, cb);` }] }],
     },
     {
       code: `import * as grpc from '@grpc/grpc-js';\nconst client = new RouteGuideClient(addr, grpc.credentials.createSsl());\nconst call = client.listFeatures(rectangle);`,

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isModule, originOf } from './client-origin';
+import { importSource, isModule, originOf } from './client-origin';
 import { propertyName, unwrap } from './option-keys';
 
 /** A client object made in this file, with the options it was made with (they may already bound every call). */
@@ -59,6 +59,24 @@ export function classifyInstance(
   const creds = node.arguments[1];
   if (!creds || NOT_A_CLIENT.test(name)) return undefined;
   if (CREDENTIALS.test(sourceCode.getText(creds))) return { kind: 'grpc' };
-  if (fileUsesGrpc && name.endsWith('Client') && node.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'grpc' };
+  if (fileUsesGrpc && name.endsWith('Client') && looksLikeGrpcStub(sourceCode, node)) return { kind: 'grpc' };
   return undefined;
+}
+
+// Where generated gRPC stubs come from: this project's own files, or a package of protos or stubs.
+const STUB_SOURCE = /^[./]|grpc|proto|_pb\b|\bpb\b/i;
+
+/**
+ * In a file that uses gRPC, `new XClient(address, creds)` is a generated stub when its arguments have a stub's
+ * shape (an address, then credentials: neither an options object nor a literal) and it does not come from another
+ * library: `new MongoClient(url, { maxPoolSize: 10 })` or `new MongoClient(url, options)` from 'mongodb' is not.
+ */
+function looksLikeGrpcStub(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.NewExpression): boolean {
+  const [address, creds] = node.arguments;
+  if (address?.type === AST_NODE_TYPES.ObjectExpression) return false;
+  const credsShape = creds && unwrap(creds).type;
+  if (credsShape === AST_NODE_TYPES.ObjectExpression || credsShape === AST_NODE_TYPES.ArrayExpression || credsShape === AST_NODE_TYPES.Literal) return false;
+  const root = node.callee.type === AST_NODE_TYPES.MemberExpression ? node.callee.object : node.callee;
+  const source = root.type === AST_NODE_TYPES.Identifier ? importSource(sourceCode, root) : undefined;
+  return source === undefined || STUB_SOURCE.test(source);
 }

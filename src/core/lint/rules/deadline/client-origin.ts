@@ -93,3 +93,25 @@ export function originOf(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree
 export function isModule(origin: Origin, lib: ClientLib): boolean {
   return origin.kind === 'module' && origin.lib === lib && origin.imported === '*';
 }
+
+/**
+ * The module specifier `id` is imported or required from (`import { MongoClient } from 'mongodb'` → `mongodb`), or
+ * undefined when it is declared in this file or a global.
+ */
+export function importSource(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): string | undefined {
+  const def = resolveVariable(sourceCode, id)?.defs[0];
+  if (!def) return undefined;
+  if (def.type === 'ImportBinding') {
+    const node = def.node;
+    if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = node.moduleReference;
+      return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal ? String(ref.expression.value) : undefined;
+    }
+    return (def.parent as TSESTree.ImportDeclaration).source.value;
+  }
+  if (def.type === 'Variable' && def.node.init) {
+    const init = unwrap(def.node.init);
+    return requiredModule(init.type === AST_NODE_TYPES.MemberExpression ? init.object : init);
+  }
+  return undefined;
+}
