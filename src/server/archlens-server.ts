@@ -9,6 +9,8 @@ import type { DiagramIssue } from '../core/markdown/diagram-issue';
 /** The `archlens.*` settings the server reads (package.json `contributes.configuration`). */
 export interface ArchlensSettings {
   readonly diagnostics: { readonly enable: boolean; readonly untaggedFences: boolean };
+  /** `archlens.largeNote.maxSize` in KB (0 = no limit); clients that never send it get the default. */
+  readonly largeNote?: { readonly maxSize: number };
 }
 
 /** Issues of one diagram in diagram coordinates: mermaid's error (desktop) and our sequence warnings. */

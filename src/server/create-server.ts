@@ -13,6 +13,7 @@ import { DocumentCache } from './document-cache';
 import { diagramCodeActions, registerCodeActions, registerTagAllCommand, TAG_ALL_FENCES_COMMAND } from './handlers/code-actions';
 import { COMPLETION_TRIGGERS, registerCompletion } from './handlers/completion';
 import { registerDefinition, registerHover, registerReferences, registerRename } from './handlers/navigation';
+import { largeNoteGate } from './handlers/large-note-gate';
 import { registerDocumentSymbols, registerFoldingRanges } from './handlers/outline';
 import { SERVER_EXTENSIONS, type ServerExtension } from './server-extensions';
 import { SettingsCache } from './settings';
@@ -113,8 +114,10 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   registerDefinition(server);
   registerReferences(server);
   registerRename(server);
-  registerDocumentSymbols(server);
-  registerFoldingRanges(server);
+  // One gate, so a large note's skip is logged once, not once per feature.
+  const largeNote = largeNoteGate(server);
+  registerDocumentSymbols(server, largeNote);
+  registerFoldingRanges(server, largeNote);
   registerCodeActions(server, codeActionProviders);
   registerTagAllCommand(server);
   for (const extend of options.extensions ?? SERVER_EXTENSIONS) extend(server);

@@ -1,7 +1,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ArchlensSettings } from './archlens-server';
+import { DEFAULT_LARGE_NOTE_KB } from '../core/markdown/large-note';
 
-export const DEFAULT_SETTINGS: ArchlensSettings = { diagnostics: { enable: true, untaggedFences: true } };
+export const DEFAULT_SETTINGS: ArchlensSettings = { diagnostics: { enable: true, untaggedFences: true }, largeNote: { maxSize: DEFAULT_LARGE_NOTE_KB } };
 
 /**
  * Per-document `archlens` settings from the client (`workspace/configuration`), cached until the client reports
@@ -34,7 +35,9 @@ export class SettingsCache {
 /** Fills what the client left out with defaults (the client may send null or a partial object). */
 function normalise(value: unknown): ArchlensSettings {
   const diagnostics = (value as { diagnostics?: Partial<ArchlensSettings['diagnostics']> } | null)?.diagnostics ?? {};
+  const maxSize = (value as { largeNote?: { maxSize?: unknown } } | null)?.largeNote?.maxSize;
   return {
+    largeNote: { maxSize: typeof maxSize === 'number' && Number.isFinite(maxSize) && maxSize >= 0 ? maxSize : DEFAULT_LARGE_NOTE_KB },
     diagnostics: {
       enable: typeof diagnostics.enable === 'boolean' ? diagnostics.enable : DEFAULT_SETTINGS.diagnostics.enable,
       untaggedFences: typeof diagnostics.untaggedFences === 'boolean' ? diagnostics.untaggedFences : DEFAULT_SETTINGS.diagnostics.untaggedFences,

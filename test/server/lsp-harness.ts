@@ -17,7 +17,7 @@ export interface Harness {
   readonly logs: string[];
   readonly appliedEdits: unknown[];
   /** Settings the client answers `workspace/configuration` with (change, then notify didChangeConfiguration). */
-  settings: { diagnostics: { enable: boolean; untaggedFences: boolean } };
+  settings: { diagnostics: { enable: boolean; untaggedFences: boolean }; largeNote?: { maxSize: number } };
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
   change(uri: string, text: string, version: number): Promise<void>;
   /** The next diagnostics published for `uri` (optionally: for exactly that document version). */
