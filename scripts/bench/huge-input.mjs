@@ -8,8 +8,8 @@
 // with the limit off, so the lint worker thread lints all 2 MB while completion is measured on the note; then one
 // quick fix is asked for (its edits are computed on request).
 // The "extension host" numbers here come from THIS process (the client connection and the preview's markdown-it
-// plugin). The real extension host is measured by test/huge-host/huge-host.e2e.ts (code-server; minutes):
-//   node --import tsx --test test/huge-host/huge-host.e2e.ts
+// plugin). The real extension host, with archlens and without it (same-run baseline), is measured by
+// huge-host.mjs next to this file (code-server; minutes): `npm run bench huge` runs both.
 // Every phase stops after --timeout seconds (default 150), so the bench always finishes.
 // Usage: node --import tsx scripts/bench/huge-input.mjs [--timeout seconds] [--diagrams N]   (npm run bench huge)
 import { spawn } from 'node:child_process';

@@ -1,8 +1,13 @@
-// Runs INSIDE the real VS Code extension host (extensionTestsPath, under code-server) next to archlens: records the
-// host's own event-loop delay (monitorEventLoopDelay) while the 10 MB note and the 2 MB TypeScript file are open,
-// archlens validates and lints them, and its preview and the built-in Markdown preview render the note.
-// Results go to the page console as one `ARCHLENS-HUGE-HOST <base64 json>` line (huge-host.e2e.ts reads it).
+// Runs INSIDE the real VS Code extension host (extensionTestsPath, under code-server), next to archlens or, for the
+// baseline, without it: records the host's own event-loop delay (monitorEventLoopDelay) while the 10 MB note and
+// the 2 MB TypeScript file are open, archlens validates and lints them, and the previews render the note.
+// The run's variant is read from `huge-host.json` in the workspace (see run-host.ts); with `profileDir` set, each
+// phase also writes a CPU profile of this host (node:inspector) so the blocking frames can be named.
+// Results go to the page console as one `ARCHLENS-HUGE-HOST <base64 json>` line (run-host.ts reads it).
 import * as vscode from 'vscode';
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** One measured phase: the host's max and p99 event-loop delay, how long it lasted, and what it waited for. */
@@ -12,6 +17,14 @@ export interface HostPhase {
   readonly p99Ms: number;
   readonly ms: number;
   readonly outcome: string;
+}
+
+/** What run-host.ts asks of this run. */
+export interface HostRunConfig {
+  /** Whether archlens is loaded in this host (false: the same-run baseline). */
+  readonly archlens: boolean;
+  /** Where to write one `<phase>.cpuprofile` per phase; no profiling without it (the profiler adds its own delay). */
+  readonly profileDir?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,12 +45,24 @@ async function file(name: string): Promise<vscode.Uri> {
   return uri;
 }
 
+function post<T>(session: Session, method: string): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
+}
+
 /** Called by VS Code once the workbench is up. */
 export async function run(): Promise<void> {
+  const root = vscode.workspace.workspaceFolders![0]!.uri;
+  const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'huge-host.json')))) as HostRunConfig;
+  const profiler = config.profileDir ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await post(profiler, 'Profiler.enable');
+  }
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const phases: HostPhase[] = [];
   async function phase(name: string, body: () => Promise<string>): Promise<void> {
+    if (profiler) await post(profiler, 'Profiler.start');
     delay.reset();
     const started = Date.now();
     let outcome: string;
@@ -47,35 +72,52 @@ export async function run(): Promise<void> {
       outcome = `failed: ${error instanceof Error ? error.message : String(error)}`;
     }
     phases.push({ name, maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, ms: Date.now() - started, outcome });
+    if (profiler) {
+      const { profile } = await post<{ profile: unknown }>(profiler, 'Profiler.stop');
+      writeFileSync(join(config.profileDir!, `${String(phases.length).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40)}.cpuprofile`), JSON.stringify(profile));
+    }
   }
 
-  await phase('idle host (baseline, 5 s)', async () => (await sleep(5000), 'idle'));
+  // Without archlens nothing publishes diagnostics: those phases last a fixed time instead (as long as archlens
+  // needed on this machine, so both runs see the same window after the open).
+  const waitFor = (what: string, done: () => boolean, timeoutMs: number, fixedMs: number) =>
+    config.archlens ? until(what, done, timeoutMs) : sleep(fixedMs).then(() => `archlens off: waited ${fixedMs / 1000} s`);
+
+  await phase('idle host (5 s)', async () => (await sleep(5000), 'idle'));
   const note = await file('huge.md');
   const ts = await file('huge.ts');
   const lint = vscode.workspace.getConfiguration('archlens.lint');
-  await phase('open the 10 MB note; archlens validates its 5,000 diagrams', async () => {
+  await phase('open the 10 MB note (until its diagnostics)', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note));
-    return until('the note\'s diagnostics', () => vscode.languages.getDiagnostics(note).length > 0, 240_000);
+    return waitFor('the note\'s diagnostics', () => vscode.languages.getDiagnostics(note).length > 0, 240_000, 30_000);
   });
-  await phase('archlens diagram preview of the note (30 s)', async () => {
-    await vscode.commands.executeCommand('archlens.openPreview');
-    await sleep(30_000);
-    return 'preview open';
-  });
-  await phase('open the 2 MB TypeScript file (default archlens.lint.maxFileSize: skipped; 10 s)', async () => {
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ts));
-    await sleep(10_000);
-    return `${vscode.languages.getDiagnostics(ts).length} lint diagnostics`;
-  });
-  await phase('lint the 2 MB TypeScript file (archlens.lint.maxFileSize 0) in the server\'s worker', async () => {
-    await lint.update('maxFileSize', 0, vscode.ConfigurationTarget.Global);
-    return until('the TypeScript diagnostics', () => vscode.languages.getDiagnostics(ts).length > 0, 240_000);
-  });
-  await phase('built-in Markdown preview of the note (our untagged-fences plugin runs in this host; 30 s)', async () => {
+  await phase('settle with the note open (15 s)', async () => (await sleep(15_000), 'open'));
+  // Before any settings change: VS Code's Markdown extension re-tokenizes the whole note after one, which would
+  // land in this phase for the archlens run only (the baseline changes no archlens setting).
+  await phase('built-in Markdown preview of the note (30 s)', async () => {
     await vscode.commands.executeCommand('markdown.showPreview', note);
     await sleep(30_000);
     return 'Markdown preview open';
   });
+  if (config.archlens) {
+    await phase('archlens diagram preview of the note (30 s)', async () => {
+      await vscode.commands.executeCommand('archlens.openPreview');
+      await sleep(30_000);
+      return 'preview open';
+    });
+  }
+  await phase('open the 2 MB TypeScript file (10 s)', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ts));
+    await sleep(10_000);
+    return `${vscode.languages.getDiagnostics(ts).length} lint diagnostics`;
+  });
+  if (config.archlens) {
+    await phase('lint the 2 MB TypeScript file (archlens.lint.maxFileSize 0)', async () => {
+      await lint.update('maxFileSize', 0, vscode.ConfigurationTarget.Global);
+      return until('the TypeScript diagnostics', () => vscode.languages.getDiagnostics(ts).length > 0, 240_000);
+    });
+  }
   delay.disable();
+  profiler?.disconnect();
   console.log(`ARCHLENS-HUGE-HOST ${Buffer.from(JSON.stringify(phases)).toString('base64')}`);
 }

@@ -65,8 +65,10 @@ export async function startCodeServer(opts: {
   restrictedMode?: boolean;
   /** VS Code's display language (`--locale`); needs a language pack for it among `vsix`. */
   locale?: string;
+  /** Another code-server launcher than the shared install (e.g. a copy without some built-in extensions). */
+  bin?: string;
 }): Promise<CodeServer> {
-  const bin = ensureCodeServer();
+  const bin = opts.bin ?? ensureCodeServer();
   const run = createRunFolder(opts.name);
   const udd = join(run.root, 'user-data');
   const extDir = join(run.root, 'extensions');

@@ -1,0 +1,79 @@
+// Names what blocked the extension host in a CPU profile written by host-entry.ts: the longest stretches of
+// back-to-back JavaScript samples (each one a task that held the event loop), and for each, the time per script
+// (archlens's dist/extension.js vs VS Code's own code vs other extensions) and its heaviest frames.
+// Usage: node --import tsx test/huge-host/profile-summary.ts FILE.cpuprofile [stretches=5]
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+/** Where a script comes from, short: archlens, an extension's folder name, or VS Code's own files. */
+export function scriptOwner(url: string): string {
+  if (!url) return '(native)';
+  if (/archlens/.test(url)) return `archlens ${url.replace(/.*archlens-unpacked\//, '')}`;
+  const ext = /extensions\/([^/]+)\//.exec(url);
+  if (ext) return `extension ${ext[1]}`;
+  if (/lib\/vscode\/out/.test(url)) return 'VS Code';
+  if (url.startsWith('node:')) return 'node';
+  return url.replace(/.*\//, '');
+}
+
+const GAPS = new Set(['(idle)', '(program)']);
+
+function summarise(profile: Profile, top: number): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stack = (id: number): ProfileNode[] => {
+    const s: ProfileNode[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) s.push(byId.get(cur)!);
+    return s; // leaf first
+  };
+  // Busy stretches: consecutive samples with a JavaScript (or GC) frame on top.
+  const stretches: { start: number; end: number; at: number; ms: number }[] = [];
+  let t = 0;
+  let open: { start: number; at: number; ms: number } | undefined;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i]! / 1000;
+    t += dt;
+    const busy = !GAPS.has(byId.get(id)!.callFrame.functionName);
+    if (busy) {
+      if (!open) open = { start: i, at: t, ms: 0 };
+      open.ms += dt;
+    } else if (open) {
+      stretches.push({ ...open, end: i });
+      open = undefined;
+    }
+  });
+  if (open) stretches.push({ ...open, end: profile.samples.length });
+  const lines = [`${profile.samples.length} samples over ${(t / 1000).toFixed(1)} s; ${stretches.length} busy stretches`];
+  for (const s of stretches.sort((a, b) => b.ms - a.ms).slice(0, top)) {
+    const self = new Map<string, number>();
+    const inclusive = new Map<string, number>();
+    for (let i = s.start; i < s.end; i++) {
+      const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]!) / 1000;
+      const frames = stack(profile.samples[i]!);
+      const owner = scriptOwner(frames[0]!.callFrame.url);
+      self.set(owner, (self.get(owner) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (const f of frames) {
+        const key = `${f.callFrame.functionName || '(anonymous)'} ${scriptOwner(f.callFrame.url)}:${f.callFrame.lineNumber + 1}`;
+        if (seen.has(key) || !f.callFrame.url) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+      }
+    }
+    const fmt = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${v.toFixed(0).padStart(6)} ms  ${k}`);
+    lines.push(`  stretch of ${s.ms.toFixed(0)} ms at ${(s.at / 1000).toFixed(1)} s — self time by script:`, ...fmt(self, 6), '   heaviest frames (inclusive):', ...fmt(inclusive, 14));
+  }
+  return lines;
+}
+
+if (process.argv[1]?.endsWith('profile-summary.ts')) {
+  const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Profile;
+  console.log(summarise(profile, Number(process.argv[3] ?? 5)).join('\n'));
+}
