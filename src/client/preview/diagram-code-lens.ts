@@ -1,5 +1,6 @@
 // A "Preview" CodeLens above every diagram, from the server's diagram list, opening the preview at it.
 import * as vscode from 'vscode';
+import { DEFAULT_LARGE_NOTE_KB, isOverSize } from '../../core/markdown/large-note';
 import { requestDiagrams, type DiagramsRequester } from './diagrams-client';
 
 export const PREVIEW_DIAGRAM_COMMAND = 'archlens.previewDiagram';
@@ -17,6 +18,9 @@ export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!vscode.workspace.getConfiguration('archlens.preview', document.uri).get('codeLens', true)) return [];
+    // A note with thousands of diagrams: thousands of lenses, and the full diagram list, block the extension host
+    // for hundreds of ms on every change. Its outline and folding are skipped by the same setting.
+    if (isLargeNote(document)) return [];
     try {
       const { diagrams } = await requestDiagrams(this.client, document, token);
       return diagrams.map((d) => {
@@ -32,4 +36,14 @@ export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
       return []; // server not ready yet: VS Code asks again on the next change
     }
   }
+}
+
+/** Whether `document` is over `archlens.largeNote.maxSize`, without copying a huge note's text when its length decides. */
+function isLargeNote(document: vscode.TextDocument): boolean {
+  const maxKb = vscode.workspace.getConfiguration('archlens.largeNote', document.uri).get<number>('maxSize', DEFAULT_LARGE_NOTE_KB);
+  if (!(maxKb > 0)) return false;
+  const units = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  // UTF-8 takes one to three bytes per UTF-16 unit: only a length in between needs the text itself.
+  if (units > maxKb * 1024) return true;
+  return units * 3 > maxKb * 1024 && isOverSize(document.getText(), maxKb);
 }

@@ -24,7 +24,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Diagra
     vscode.commands.registerCommand(PREVIEW_DIAGRAM_COMMAND, (uri: string, index: number) => manager.open(vscode.Uri.parse(uri), vscode.ViewColumn.Beside, index)),
     vscode.languages.registerCodeLensProvider(DIAGRAM_DOCUMENTS, lenses),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('archlens.preview.codeLens')) lenses.refresh();
+      if (e.affectsConfiguration('archlens.preview.codeLens') || e.affectsConfiguration('archlens.largeNote.maxSize')) lenses.refresh();
       // The Markdown preview caches rendered HTML: re-render it when our plugin's setting changes.
       if (e.affectsConfiguration('archlens.markdownPreview')) void vscode.commands.executeCommand('markdown.preview.refresh');
     }),

@@ -34,8 +34,13 @@ export class Uri {
 export class Position {
   constructor(readonly line: number, readonly character: number) {}
 }
+/** `vscode.Range`, from two positions or from four numbers (start line and character, end line and character). */
 export class Range {
-  constructor(readonly start: Position | number, readonly end: Position | number) {}
+  readonly start: Position;
+  readonly end: Position;
+  constructor(...args: [Position, Position] | [number, number, number, number]) {
+    [this.start, this.end] = args.length === 2 ? args : [new Position(args[0], args[1]), new Position(args[2], args[3])];
+  }
 }
 export const ViewColumn = { Active: -1, Beside: -2, One: 1 } as const;
 export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 } as const;
@@ -51,6 +56,33 @@ export class TextDocumentDouble {
   edit(text: string): void {
     this.text = text;
     this.version += 1;
+  }
+  get lineCount(): number {
+    return this.text.split('\n').length;
+  }
+  lineAt(line: number): { range: Range } {
+    return { range: new Range(new Position(line, 0), new Position(line, this.text.split('\n')[line]!.length)) };
+  }
+  offsetAt(position: Position): number {
+    const lines = this.text.split('\n');
+    return lines.slice(0, position.line).reduce((sum, l) => sum + l.length + 1, 0) + position.character;
+  }
+}
+
+/** `vscode.CodeLens`: a range and its command. */
+export class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; command: string; arguments?: unknown[] }) {}
+}
+
+/** `vscode.EventEmitter`, enough to subscribe and fire. */
+export class EventEmitter<T> {
+  private readonly listeners: Array<Listener<T>> = [];
+  readonly event = (listener: Listener<T>) => {
+    this.listeners.push(listener);
+    return { dispose: () => this.listeners.splice(this.listeners.indexOf(listener), 1) };
+  };
+  fire(value: T): void {
+    for (const l of [...this.listeners]) l(value);
   }
 }
 
@@ -70,7 +102,11 @@ export const workspace = {
     if (!document) throw new Error(`cannot open ${uri.toString()}`);
     return document;
   },
-  getConfiguration: () => ({ get: <T>(_key: string, fallback: T): T => fallback }),
+  /** Settings by full key (`archlens.largeNote.maxSize`); anything unset reads as its default. */
+  settings: new Map<string, unknown>(),
+  getConfiguration: (section: string) => ({
+    get: <T>(key: string, fallback: T): T => (workspace.settings.has(`${section}.${key}`) ? (workspace.settings.get(`${section}.${key}`) as T) : fallback),
+  }),
   fs: {
     async writeFile(uri: Uri, bytes: Uint8Array): Promise<void> {
       ui.written.push({ path: uri.path, bytes });
