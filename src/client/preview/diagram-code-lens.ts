@@ -1,6 +1,6 @@
 // A "Preview" CodeLens above every diagram, from the server's diagram list, opening the preview at it.
 import * as vscode from 'vscode';
-import { DEFAULT_LARGE_NOTE_KB, isOverSize } from '../../core/markdown/large-note';
+import { DEFAULT_LARGE_NOTE_KB, isOverSize, sizeVerdictByLength } from '../../core/markdown/large-note';
 import { requestDiagrams, type DiagramsRequester } from './diagrams-client';
 
 export const PREVIEW_DIAGRAM_COMMAND = 'archlens.previewDiagram';
@@ -41,9 +41,6 @@ export class DiagramCodeLensProvider implements vscode.CodeLensProvider {
 /** Whether `document` is over `archlens.largeNote.maxSize`, without copying a huge note's text when its length decides. */
 function isLargeNote(document: vscode.TextDocument): boolean {
   const maxKb = vscode.workspace.getConfiguration('archlens.largeNote', document.uri).get<number>('maxSize', DEFAULT_LARGE_NOTE_KB);
-  if (!(maxKb > 0)) return false;
   const units = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-  // UTF-8 takes one to three bytes per UTF-16 unit: only a length in between needs the text itself.
-  if (units > maxKb * 1024) return true;
-  return units * 3 > maxKb * 1024 && isOverSize(document.getText(), maxKb);
+  return sizeVerdictByLength(units, maxKb) ?? isOverSize(document.getText(), maxKb);
 }

@@ -1,6 +1,7 @@
-// Keeps the per-diagram editor extras (outline entries, folding ranges) off notes over archlens.largeNote.maxSize:
+// Keeps the server's per-diagram editor extras (outline entries, folding ranges) off notes over archlens.largeNote.maxSize:
 // VS Code's extension host converts, serializes and ships every entry to the window in one go, which blocks it
-// for seconds on a note with thousands of diagrams. Says so once per note in the archlens output.
+// for seconds on a note with thousands of diagrams. Says so once per note in the archlens output, and names the
+// Preview CodeLens too, which the client skips by the same setting (src/client/preview/diagram-code-lens.ts).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '../../core/l10n/translations';
 import { DEFAULT_LARGE_NOTE_KB, isOverSize, shownSize } from '../../core/markdown/large-note';
@@ -20,7 +21,7 @@ export function largeNoteGate(server: ArchlensServer): (document: TextDocument) 
     if (!logged.has(document.uri)) {
       logged.add(document.uri);
       server.connection.console.info(l10n.t(
-        'archlens: {0} is {1}, over archlens.largeNote.maxSize ({2} KB), so its diagrams get no outline entries or folding ranges (listing thousands at once freezes VS Code). Diagnostics, hover, completion and the preview still work. Raise that setting (0 = no limit) to get them.',
+        'archlens: {0} is {1}, over archlens.largeNote.maxSize ({2} KB), so its diagrams get no outline entries, folding ranges or Preview CodeLens (listing thousands at once freezes VS Code). Diagnostics, hover, completion and the preview still work. Raise that setting (0 = no limit) to get them.',
         document.uri, shownSize(text), maxKb,
       ));
     }
