@@ -2,10 +2,13 @@
 // renderer expects (or our own element where none exists); tagged fences and ordinary code are untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import { findDiagrams } from '../../src/core/markdown/find-diagrams';
-import { untaggedFencesPlugin, type UntaggedFenceMode } from '../../src/client/preview/untagged-fences-plugin';
+import { firstContentLine } from '../../src/core/markdown/first-content-line';
+import { untaggedDiagramKeyword } from '../../src/core/markdown/diagram-keywords';
+import { isUntaggedDiagram, untaggedFencesPlugin, type UntaggedFenceMode } from '../../src/client/preview/untagged-fences-plugin';
 import { seedFiles, SEEDS_DIR } from './seed-diagrams';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,4 +71,21 @@ test('the plugin agrees with findDiagrams on which untagged fences are diagrams 
     const tagged = engine('own').parse(text, {}).filter((t) => t.type === 'fence' && (t.meta as { archlensDiagram?: boolean } | null)?.archlensDiagram);
     assert.deepEqual(tagged.map((t) => t.map?.[0]), expected, file);
   }
+});
+
+test('reading only the head of a fence decides exactly as reading all of it', () => {
+  const whole = (content: string) => {
+    const lines = content.replace(/\n$/, '').split('\n');
+    const first = firstContentLine(lines);
+    return first !== undefined && untaggedDiagramKeyword(lines[first]) !== undefined;
+  };
+  // Long runs of the lines that push a keyword past the head (blanks, comments, directives, front matter).
+  const line = fc.constantFrom('', '  ', '%% c', '%%{init: {}}%%', '%%{', '}%%', '---', 'title: x', 'sequenceDiagram',
+    'graph LR', '  A->>B: hi', 'not a diagram', '\r', 'flowchart TD');
+  const content = fc.tuple(fc.array(line, { maxLength: 80 }), fc.boolean()).map(([ls, nl]) => ls.join('\n') + (nl ? '\n' : ''));
+  fc.assert(fc.property(content, (text) => isUntaggedDiagram(text) === whole(text)), { seed: 42, numRuns: 3000 });
+  // The fallback matters: a keyword after 40 blank lines, and after front matter longer than the head.
+  assert.equal(isUntaggedDiagram('\n'.repeat(40) + 'sequenceDiagram\n'), true);
+  assert.equal(isUntaggedDiagram(['---', ...Array(40).fill('k: v'), '---', 'graph LR'].join('\n')), true);
+  assert.equal(isUntaggedDiagram(['---', ...Array(40).fill('k: v'), 'graph LR'].join('\n')), false, 'front matter never closes');
 });
