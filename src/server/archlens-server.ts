@@ -1,6 +1,6 @@
 // The language server as the rest of archlens sees it: what a registration function (ours, H5's lint adapter,
 // H6's diagrams request) gets to work with. Kept free of feature logic.
-import type { CodeAction, CodeActionParams, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Connection, Diagnostic, DidOpenTextDocumentParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../core/features/parsed-document';
 import type { Diagram } from '../core/markdown/diagram';
@@ -51,6 +51,8 @@ export interface ArchlensServer {
   addCodeActions(provider: CodeActionProvider): void;
   /** Re-runs diagnostics for every open document (after a settings change). */
   refreshDiagnostics(): void;
+  /** Opens a document exactly as the client's didOpen would, for text the server got another way (from disk). */
+  open(params: DidOpenTextDocumentParams): void;
 }
 
 /** The languages whose diagrams the server reads. */

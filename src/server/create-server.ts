@@ -1,4 +1,4 @@
-import { TextDocumentSyncKind, TextDocuments, type Connection } from 'vscode-languageserver';
+import { TextDocumentSyncKind, TextDocuments, type Connection, type DidOpenTextDocumentParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   isDiagramLanguage,
@@ -42,6 +42,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   const lastSettings = new Map<string, ArchlensSettings>();
   const scheduler = new DiagnosticsScheduler(connection, documents, options.diagnosticsDelayMs);
   const codeActionProviders: CodeActionProvider[] = [];
+  let acceptOpen: ((params: DidOpenTextDocumentParams) => void) | undefined;
 
   const server: ArchlensServer = {
     connection,
@@ -69,6 +70,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
     addDiagnostics: (provider) => scheduler.add(provider),
     addCodeActions: (provider) => codeActionProviders.push(provider),
     refreshDiagnostics: () => documents.all().forEach((d) => scheduler.schedule(d)),
+    open: (params) => acceptOpen?.(params),
   };
 
   connection.onInitialize((params) => {
@@ -122,7 +124,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   registerTagAllCommand(server);
   for (const extend of options.extensions ?? SERVER_EXTENSIONS) extend(server);
 
-  documents.listen(connection);
+  documents.listen(keepingOpenHandler(connection, (handler) => (acceptOpen = handler)));
   connection.listen();
   return server;
 }
@@ -132,4 +134,21 @@ function translationsFrom(options: unknown): Record<string, string> | undefined 
   const bundle = (options as { l10nBundle?: unknown } | null | undefined)?.l10nBundle;
   if (!bundle || typeof bundle !== 'object') return undefined;
   return Object.fromEntries(Object.entries(bundle).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/**
+ * The connection, except that the didOpen handler registered on it is also handed to `keep`. TextDocuments learns
+ * of documents only through that handler, so `server.open` calls it to open a document read from disk with the
+ * same events and state as one the client sent.
+ */
+function keepingOpenHandler(connection: Connection, keep: (handler: (params: DidOpenTextDocumentParams) => void) => void): Connection {
+  return new Proxy(connection, {
+    get(target, key) {
+      if (key !== 'onDidOpenTextDocument') return Reflect.get(target, key);
+      return (handler: (params: DidOpenTextDocumentParams) => void) => {
+        keep(handler);
+        return target.onDidOpenTextDocument(handler);
+      };
+    },
+  });
 }
