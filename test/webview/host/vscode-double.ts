@@ -20,6 +20,9 @@ export class Uri {
     url.pathname = [url.pathname.replace(/\/$/, ''), ...parts].join('/').replace(/\/[^/]+\/\.\.(?=\/|$)/g, '');
     return new Uri(url);
   }
+  get scheme(): string {
+    return this.url.protocol.slice(0, -1);
+  }
   get path(): string {
     return decodeURIComponent(this.url.pathname);
   }
@@ -43,6 +46,7 @@ export class Range {
   }
 }
 export const ViewColumn = { Active: -1, Beside: -2, One: 1 } as const;
+export const EndOfLine = { LF: 1, CRLF: 2 } as const;
 export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 } as const;
 
 /** A note as the editor holds it: its text and version change with `edit`. */
