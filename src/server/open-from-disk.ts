@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as l10n from '../core/l10n/translations';
+import { shownSize } from '../core/markdown/large-note';
 import type { ArchlensServer } from './archlens-server';
 import { OPEN_FROM_DISK_METHOD, type OpenFromDiskParams, type OpenFromDiskResult } from './open-from-disk-protocol';
 
@@ -15,6 +17,8 @@ export function registerOpenFromDisk(server: ArchlensServer, read: (path: string
     const text = textOnDisk(params.textDocument.uri, params.sha1, read);
     if (text === undefined) return false;
     server.open({ textDocument: { ...params.textDocument, text } });
+    // One line per large file, so "why did opening this file not stall the editor" has an answer in the output.
+    server.connection.console.info(l10n.t('archlens: {0} ({1}) was read from disk by the language server rather than sent through the editor.', params.textDocument.uri, shownSize(text)));
     return true;
   });
 }

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LARGE_NOTE } from './api/note-facts';
 import { bundleHostTests, readHostTestResults } from './harness/host-tests';
 import { seedNotesDir } from './harness/paths';
 import { useSession } from './harness/session';
@@ -46,6 +47,12 @@ describe('extension-host API tests', () => {
     assert.equal(restarts.length, 1, restarts.join('\n'));
     const toasts = await s.wb.page.locator('.notifications-toasts .notification-toast').allInnerTexts();
     assert.deepEqual(toasts.filter((t) => /archlens|server/i.test(t)), [], 'no notification about the crash');
+  });
+
+  it('a large saved note reached the language server from disk, not through the extension host', () => {
+    // large-note.host.ts opened it; the server says so once in the archlens output when it read the file itself.
+    const lines = session().server.logs().split('\n').filter((l) => l.includes(LARGE_NOTE) && /was read from disk by the language server/.test(l));
+    assert.equal(lines.length, 1, lines.join('\n'));
   });
 
   it('cause no console error, failed request or extension-host error from archlens', () => {

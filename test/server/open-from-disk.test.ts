@@ -115,6 +115,7 @@ test('a large saved note opens from disk: the server has the editor text, the er
   const first = harness.nextDiagnostics(uri, 1);
   assert.deepEqual(await openThroughMiddleware(document), { asked: 1, sentText: 0 }, 'the text was never sent');
   assert.equal(serverText(document), document.getText());
+  assert.equal(harness.logs.filter((l) => l.includes(uri) && /was read from disk by the language server/.test(l)).length, 1, 'one line in the output says so');
   // The same finding, on the same line, as when the text is sent the usual way.
   const sentUri = 'file:///sent/note.md';
   const sent = harness.nextDiagnostics(sentUri, 1);

@@ -2,6 +2,7 @@
 import './diagnostics.host';
 import './commands.host';
 import './server-crash.host';
+import './large-note.host';
 import { runHostTests } from './host-runner';
 
 /** Called by VS Code's extension host once the workbench is up. */

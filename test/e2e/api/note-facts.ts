@@ -11,3 +11,6 @@ export function lineOf(text: string, needle: string, from = 0): number {
   for (let i = from; i < lines.length; i++) if (lines[i]!.includes(needle)) return i;
   throw new Error(`no line contains ${JSON.stringify(needle)}`);
 }
+
+/** The large saved note large-note.host.ts writes and opens; host-api.test.ts looks for its name in the output. */
+export const LARGE_NOTE = 'large-saved-note.md';
