@@ -7,11 +7,11 @@ import { hostTest } from './host-runner';
 import { emptyNoteLines, LARGE_NOTE } from './note-facts';
 import { waitFor } from './wait-for';
 
-/** ~700 KB: prose, then one diagram whose Note has its text on the next line. */
+/** 640 K characters (over the 512 K where the server reads from disk): prose, then one broken diagram. */
 function largeNote(): string {
   const lines = ['# 架构笔记', ''];
   const prose = '下单时先取分布式锁，再写数据库，最后删除缓存。The service takes a lock, writes, then invalidates the cache.';
-  while (lines.length < 12_000) lines.push(prose, '');
+  for (let length = 0; length < 640 * 1024; length += prose.length + 2) lines.push(prose, '');
   return [...lines, '```', 'sequenceDiagram', '    participant Redis', '    Note right of Redis:', '    the lock expires after 30 s', '```', ''].join('\n');
 }
 
