@@ -7,8 +7,10 @@
 //   no-builtins: archlens with VS Code's markdown/TypeScript built-ins removed (what archlens alone blocks).
 //   --profile DIR: CPU profiles of every archlens-run phase (adds profiler overhead to that run's numbers);
 //   summarise one with: node --import tsx test/huge-host/profile-summary.ts FILE.cpuprofile
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { archlensWorstGapMs, gapShares } from '../../test/huge-host/profile-summary.ts';
 import { measureHost } from '../../test/huge-host/run-host.ts';
 
 const arg = (name) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
@@ -39,5 +41,19 @@ if (runs.archlens && runs.baseline) {
   // Noisy: VS Code's own multi-second blocks (markdown tokenizing and shipping the note) vary between runs and
   // may merge with archlens's work into one task; --profile names the frames of each block.
   console.log(`archlens run minus baseline, worst phase both ran (noisy; --profile attributes): ${ms(Math.max(...names.filter((n) => maxOf('baseline', n) !== undefined && !n.startsWith('idle')).map((n) => maxOf('archlens', n) - maxOf('baseline', n))))}`);
+}
+if (profileDir) {
+  // The event loop's blocked gaps, each with the profile's samples inside it: archlens's own share of the worst one
+  // per phase, which the max-block columns above cannot separate from VS Code's work in the same task.
+  console.log(`\narchlens's code (and what it called) inside any one blocked gap, from the profiles (profiler overhead included):`);
+  for (const variant of variants.filter((v) => v !== 'baseline')) {
+    const dir = join(profileDir, variant);
+    for (const gapsFile of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.gaps.json')).sort() : []) {
+      const profile = JSON.parse(readFileSync(join(dir, gapsFile.replace(/\.gaps\.json$/, '.cpuprofile')), 'utf8'));
+      const shares = gapShares(profile, JSON.parse(readFileSync(join(dir, gapsFile), 'utf8')));
+      const worst = archlensWorstGapMs(shares);
+      console.log(`  ${variant}: ${gapsFile.replace(/\.gaps\.json$/, '')}: ${ms(worst)} (${shares.length} gaps over 50 ms) — ${worst < GOAL_MS ? 'MET' : 'NOT MET'}`);
+    }
+  }
 }
 process.exit(0);

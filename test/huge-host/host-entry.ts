@@ -49,6 +49,30 @@ function post<T>(session: Session, method: string): Promise<T> {
   return new Promise((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result as T))));
 }
 
+/** A time the host's event loop was blocked, in ms of the monotonic clock CPU profiles use (µs / 1000). */
+export interface BlockedGap {
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/**
+ * Records every stretch over GAP_MS in which a 5 ms timer could not run: one blocked task (or several with no
+ * chance for timers between them). The CPU profile's samples inside a gap say whose code held the loop, which a
+ * profile alone cannot tell, since back-to-back tasks look like one busy stretch there.
+ */
+function recordGaps(): { stop(): BlockedGap[] } {
+  const GAP_MS = 50;
+  const now = () => Number(process.hrtime.bigint() / 1000n) / 1000;
+  const gaps: BlockedGap[] = [];
+  let last = now();
+  const timer = setInterval(() => {
+    const t = now();
+    if (t - last > GAP_MS) gaps.push({ startMs: last, endMs: t });
+    last = t;
+  }, 5);
+  return { stop: () => (clearInterval(timer), gaps) };
+}
+
 /** Called by VS Code once the workbench is up. */
 export async function run(): Promise<void> {
   const root = vscode.workspace.workspaceFolders![0]!.uri;
@@ -63,6 +87,7 @@ export async function run(): Promise<void> {
   const phases: HostPhase[] = [];
   async function phase(name: string, body: () => Promise<string>): Promise<void> {
     if (profiler) await post(profiler, 'Profiler.start');
+    const gaps = profiler ? recordGaps() : undefined;
     delay.reset();
     const started = Date.now();
     let outcome: string;
@@ -73,8 +98,11 @@ export async function run(): Promise<void> {
     }
     phases.push({ name, maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6, ms: Date.now() - started, outcome });
     if (profiler) {
+      const blocked = gaps!.stop();
       const { profile } = await post<{ profile: unknown }>(profiler, 'Profiler.stop');
-      writeFileSync(join(config.profileDir!, `${String(phases.length).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40)}.cpuprofile`), JSON.stringify(profile));
+      const base = join(config.profileDir!, `${String(phases.length).padStart(2, '0')}-${name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 40)}`);
+      writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
+      writeFileSync(`${base}.gaps.json`, JSON.stringify(blocked));
     }
   }
 

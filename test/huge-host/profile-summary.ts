@@ -2,14 +2,16 @@
 // back-to-back JavaScript samples (each one a task that held the event loop), and for each, the time per script
 // (archlens's dist/extension.js vs VS Code's own code vs other extensions) and its heaviest frames.
 // Usage: node --import tsx test/huge-host/profile-summary.ts FILE.cpuprofile [stretches=5]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
+/** A blocked stretch of the event loop recorded by host-entry.ts, in ms of the profile's own clock. */
+export interface BlockedGap { readonly startMs: number; readonly endMs: number }
 
 /** Where a script comes from, short: archlens, an extension's folder name, or VS Code's own files. */
 export function scriptOwner(url: string): string {
@@ -73,7 +75,68 @@ function summarise(profile: Profile, top: number): string[] {
   return lines;
 }
 
+/** One blocked gap: how long, and the ms of samples inside it per script owner (archlens, VS Code, an extension…). */
+export interface GapShare {
+  readonly ms: number;
+  readonly atMs: number;
+  readonly byOwner: ReadonlyMap<string, number>;
+  /** archlens's heaviest frames inside the gap, inclusive ms. */
+  readonly archlensFrames: ReadonlyMap<string, number>;
+}
+
+/** Whose code ran during each gap the event loop was blocked (longest first). */
+export function gapShares(profile: Profile, gaps: readonly BlockedGap[]): GapShare[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Absolute sample times, in ms of the clock the gaps were recorded with.
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const dt of profile.timeDeltas) times.push((t += dt) / 1000);
+  return [...gaps].sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs)).map((gap) => {
+    const byOwner = new Map<string, number>();
+    const archlensFrames = new Map<string, number>();
+    for (let i = 0; i < times.length; i++) {
+      if (times[i]! < gap.startMs || times[i]! > gap.endMs) continue;
+      const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]!) / 1000;
+      const leaf = byId.get(profile.samples[i]!)!;
+      if (GAPS.has(leaf.callFrame.functionName)) continue;
+      const owner = scriptOwner(leaf.callFrame.url);
+      byOwner.set(owner, (byOwner.get(owner) ?? 0) + dt);
+      // A native or Node frame called from archlens's code is archlens's time too (hashing, serialising).
+      const seen = new Set<string>();
+      for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
+        const f = byId.get(id)!.callFrame;
+        if (!/archlens/.test(f.url) || /huge-host/.test(f.url)) continue;
+        const key = `${f.functionName || '(anonymous)'} ${scriptOwner(f.url)}:${f.lineNumber + 1}`;
+        if (!seen.has(key)) archlensFrames.set(key, (archlensFrames.get(key) ?? 0) + dt);
+        seen.add(key);
+      }
+    }
+    return { ms: gap.endMs - gap.startMs, atMs: gap.startMs - profile.startTime / 1000, byOwner, archlensFrames };
+  });
+}
+
+/** The most time archlens's code (with what it called) took inside any one blocked gap. */
+export function archlensWorstGapMs(shares: readonly GapShare[]): number {
+  return Math.max(0, ...shares.map((s) => Math.max(0, ...s.archlensFrames.values())));
+}
+
+function describeGaps(shares: readonly GapShare[], top: number): string[] {
+  const lines = [`${shares.length} blocked gaps over 50 ms; archlens's most in one gap: ${archlensWorstGapMs(shares).toFixed(0)} ms`];
+  for (const s of shares.slice(0, top)) {
+    const owners = [...s.byOwner].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
+    lines.push(`  blocked ${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(1)} s — ${owners}`);
+    for (const [k, v] of [...s.archlensFrames].sort((a, b) => b[1] - a[1]).slice(0, 4)) lines.push(`      archlens ${v.toFixed(0).padStart(5)} ms  ${k}`);
+  }
+  return lines;
+}
+
 if (process.argv[1]?.endsWith('profile-summary.ts')) {
-  const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Profile;
-  console.log(summarise(profile, Number(process.argv[3] ?? 5)).join('\n'));
+  const file = process.argv[2]!;
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const gapsFile = file.replace(/\.cpuprofile$/, '.gaps.json');
+  // Recorded gaps (host-entry.ts writes them beside the profile) say exactly which tasks blocked; else busy stretches.
+  if (existsSync(gapsFile)) console.log(describeGaps(gapShares(profile, JSON.parse(readFileSync(gapsFile, 'utf8')) as BlockedGap[]), Number(process.argv[3] ?? 5)).join('\n'));
+  else console.log(summarise(profile, Number(process.argv[3] ?? 5)).join('\n'));
 }
