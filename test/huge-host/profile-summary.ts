@@ -107,7 +107,7 @@ export function gapShares(profile: Profile, gaps: readonly BlockedGap[]): GapSha
       const seen = new Set<string>();
       for (let id: number | undefined = leaf.id; id !== undefined; id = parent.get(id)) {
         const f = byId.get(id)!.callFrame;
-        if (!/archlens/.test(f.url) || /huge-host/.test(f.url)) continue;
+        if (!/archlens/.test(f.url) || /huge-host\/index\.js$/.test(f.url)) continue;
         const key = `${f.functionName || '(anonymous)'} ${scriptOwner(f.url)}:${f.lineNumber + 1}`;
         if (!seen.has(key)) archlensFrames.set(key, (archlensFrames.get(key) ?? 0) + dt);
         seen.add(key);
