@@ -6,8 +6,10 @@ import type { DiagramIssue } from '../core/markdown/diagram-issue';
 import { documentLines } from '../core/markdown/document-lines';
 import { findDiagrams } from '../core/markdown/find-diagrams';
 import { findHeadings, nearestHeading } from '../core/markdown/nearest-heading';
+import { DiagramLists, diagramsPage } from './diagram-pages';
 import {
   DOCUMENT_DIAGRAMS_METHOD,
+  type DiagramsPage,
   type DocumentDiagramsParams,
   type DocumentDiagramsResult,
   type PreviewDiagram,
@@ -32,20 +34,32 @@ export interface DiagramCheck {
   readonly known?: (diagram: Diagram) => readonly DiagramIssue[] | 'pending';
 }
 
-/** Answers `archlens/documentDiagrams` from `source`. Returns an empty list for unknown documents. */
+/**
+ * Answers `archlens/documentDiagrams` from `source`: the whole list, or with `from` one page of it (see
+ * DocumentDiagramsParams). Returns an empty list for unknown documents.
+ */
 export function registerDiagramsRequest(connection: Connection, source: DiagramsSource): void {
-  connection.onRequest(DOCUMENT_DIAGRAMS_METHOD, async (params: DocumentDiagramsParams): Promise<DocumentDiagramsResult> => {
-    const document = source.document(params.uri);
-    if (!document) return { uri: params.uri, version: undefined, diagrams: [] };
-    const languageId = document.languageId === 'mermaid' ? 'mermaid' : 'markdown';
-    const diagrams = source.diagrams?.(params.uri)
-      ?? findDiagrams(document.text, { languageId, untagged: source.untagged?.(params.uri) ?? true });
-    return {
-      uri: params.uri,
-      version: document.version,
-      diagrams: await describeDiagrams(document.text, languageId, diagrams, source.validate, { settled: params.settled === true }),
-    };
+  const lists = new DiagramLists();
+  connection.onRequest(DOCUMENT_DIAGRAMS_METHOD, async (params: DocumentDiagramsParams): Promise<DocumentDiagramsResult | DiagramsPage> => {
+    if (params.from !== undefined) {
+      // A later page of a list being paged through is served as it was, whatever was typed since.
+      const base = lists.get(params.base, params.uri);
+      const list = lists.get(params.revision, params.uri) ?? lists.add(params.uri, ...(await describeDocument(source, params)));
+      return diagramsPage(list, base, params.from, params.count);
+    }
+    const [version, diagrams] = await describeDocument(source, params);
+    return { uri: params.uri, version, diagrams };
   });
+}
+
+/** The open document's version and diagrams; none for a document the client never opened. */
+async function describeDocument(source: DiagramsSource, params: DocumentDiagramsParams): Promise<[number | undefined, PreviewDiagram[]]> {
+  const document = source.document(params.uri);
+  if (!document) return [undefined, []];
+  const languageId = document.languageId === 'mermaid' ? 'mermaid' : 'markdown';
+  const diagrams = source.diagrams?.(params.uri)
+    ?? findDiagrams(document.text, { languageId, untagged: source.untagged?.(params.uri) ?? true });
+  return [document.version, await describeDiagrams(document.text, languageId, diagrams, source.validate, { settled: params.settled === true })];
 }
 
 /**

@@ -13,7 +13,24 @@ export interface DocumentDiagramsParams {
    * at once and marks the diagrams still being checked as `pending`.
    */
   readonly settled?: boolean;
+  /**
+   * Ask for one page (a `DiagramsPage`, of bounded size) instead of the whole list (`DocumentDiagramsResult`):
+   * the diagrams from this index on. A 5,000-diagram answer in one message held the extension host ~50 ms to parse.
+   */
+  readonly from?: number;
+  /** With `from`: at most this many diagrams in the page (the server also stops at `DIAGRAMS_PAGE_CHARS`). */
+  readonly count?: number;
+  /** With `from`: page through this earlier answer's list as it was, instead of listing the document afresh. */
+  readonly revision?: number;
+  /**
+   * With `from`: the revision whose whole list the client holds. The page then leaves out the diagrams that did
+   * not change since, and the text of those whose text did not change.
+   */
+  readonly base?: number;
 }
+
+/** About how many characters of JSON one page carries (a few ms to parse or serialise on a loaded host). */
+export const DIAGRAMS_PAGE_CHARS = 128 * 1024;
 
 /** Zero-based position, UTF-16 columns (LSP). */
 export interface WirePosition {
@@ -59,6 +76,27 @@ export interface DocumentDiagramsResult {
   readonly diagrams: readonly PreviewDiagram[];
 }
 
+/** A diagram of a page: without `text` when its text is the same as that of the base's diagram at its index. */
+export type DiagramChange = Omit<PreviewDiagram, 'text'> & { readonly text?: string };
+
+/** One page of a document's diagram list (the answer when the request names `from`). */
+export interface DiagramsPage {
+  readonly uri: string;
+  readonly version: number | undefined;
+  /** This list's name: later pages of it are asked for with `revision`, and later lists against it with `base`. */
+  readonly revision: number;
+  /** The revision `changes` are relative to; undefined when every diagram of the page is in `changes`, text and all. */
+  readonly base: number | undefined;
+  /** Number of diagrams in the whole list. */
+  readonly total: number;
+  /** Where this page starts (the request's `from`). */
+  readonly from: number;
+  /** The diagrams of [from, next) that differ from the base's diagram at the same index, in index order. */
+  readonly changes: readonly DiagramChange[];
+  /** Where the next page starts; undefined when this page reaches the end of the list. */
+  readonly next: number | undefined;
+}
+
 /** Options the host passes with every update. */
 export interface PreviewOptions {
   /** Background of exported PNGs: the theme's editor background or none. */
@@ -74,6 +112,26 @@ export type HostMessage =
       readonly title: string;
       readonly diagrams: readonly PreviewDiagram[];
       readonly options: PreviewOptions;
+    }
+  /**
+   * One page of the list, in order: the webview applies the pages of refresh `refresh` to the list of refresh `base`
+   * (nothing when undefined) and shows the result once the page with `done` has arrived. Pages of an older refresh
+   * than the newest one seen are dropped.
+   */
+  | {
+      readonly type: 'page';
+      readonly uri: string;
+      readonly title: string;
+      readonly options: PreviewOptions;
+      /** The host's number of this refresh, increasing. */
+      readonly refresh: number;
+      readonly base: number | undefined;
+      readonly total: number;
+      /** Diagrams [from, next) are covered by this page (those not in `changes` are the base's). */
+      readonly from: number;
+      readonly next: number;
+      readonly changes: readonly DiagramChange[];
+      readonly done: boolean;
     }
   /** Scroll the diagram into view and highlight it (CodeLens, cursor moved into it); undefined clears. */
   | { readonly type: 'reveal'; readonly index: number | undefined; readonly scroll: boolean };
@@ -91,6 +149,8 @@ export type WebviewMessage =
   | { readonly type: 'copy-svg'; readonly index: number; readonly svg: string }
   /** Rendering of an update finished (used by the host for logging and by tests to wait). */
   | { readonly type: 'rendered'; readonly svgs: number; readonly errors: number }
+  /** The webview cannot apply a page (it does not hold its base, e.g. after a reload): send the whole list again. */
+  | { readonly type: 'resync' }
   /** Something failed inside the webview that the user should hear about. */
   | { readonly type: 'problem'; readonly message: string };
 
