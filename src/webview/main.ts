@@ -1,6 +1,7 @@
 // Entry of the preview webview (bundled to dist/webview.js with mermaid). Receives diagrams as message data
 // from the extension, renders them, and reports clicks and exports back.
 import { useTranslations } from '../core/l10n/translations';
+import { DiagramPages } from './diagram-pages';
 import { MermaidRenderer } from './mermaid-renderer';
 import type { HostMessage } from './protocol';
 import { PreviewView } from './preview-view';
@@ -17,12 +18,18 @@ const view = new PreviewView(document.querySelector<HTMLElement>('main.diagrams'
   post: (message) => api.postMessage(message),
   saveState: (state) => api.setState(state),
 }, restored);
+const pages = new DiagramPages(() => api.postMessage({ type: 'resync' }));
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   if (!message || typeof message !== 'object') return;
-  if (message.type === 'update' && Array.isArray(message.diagrams)) void view.update(message);
-  else if (message.type === 'reveal') view.reveal(message.index, message.scroll);
+  if (message.type === 'update' && Array.isArray(message.diagrams)) {
+    pages.replaced();
+    void view.update(message);
+  } else if (message.type === 'page' && Array.isArray(message.changes)) {
+    const whole = pages.receive(message);
+    if (whole) void view.update(whole);
+  } else if (message.type === 'reveal') view.reveal(message.index, message.scroll);
 });
 
 watchTheme((theme) => {

@@ -2,7 +2,8 @@
 // with its webview (updates out; clicks, exports and problems in).
 import * as vscode from 'vscode';
 import type { HostMessage, PreviewDiagram, WebviewMessage } from '../../webview/protocol';
-import { requestDiagrams, type DiagramsRequester } from './diagrams-client';
+import { fetchDiagramList, type HeldList } from './diagram-list-pages';
+import type { DiagramsRequester } from './diagrams-client';
 import { createNonce, previewHtml } from './preview-html';
 import { copySvg, saveExport } from './save-export';
 
@@ -26,6 +27,10 @@ export class DiagramPreviewPanel implements vscode.Disposable {
   private stale = false;
   private disposed = false;
   private requestSeq = 0;
+  /** Numbers the lists posted to the webview page by page; the webview drops pages of older ones. */
+  private pageSeq = 0;
+  /** The last whole list, which the webview holds too: the next refresh sends only what changed since. */
+  private held: { readonly refresh: number; readonly list: HeldList } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -66,6 +71,7 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     if (reveal !== undefined) this.revealAfterUpdate = reveal;
     if (changed) {
       this.diagrams = [];
+      this.held = undefined;
       this.highlighted = undefined;
     }
     void this.refresh();
@@ -105,26 +111,39 @@ export class DiagramPreviewPanel implements vscode.Disposable {
    * diagrams it is still checking marked `pending`; then one follow-up request waits for their verdicts and sends
    * the error cards. The follow-up is outside the one-request-in-flight gate (edits must not wait for mermaid) and
    * is dropped if any newer refresh started meanwhile.
+   *
+   * The list comes page by page, each page forwarded to the webview as it arrives (no extension-host task handles
+   * more than one page), and only with what changed since the list held: the webview shows the list once whole.
    */
   private async refresh(settled = false): Promise<void> {
     const uri = this.document;
     if (!uri || this.disposed) return;
     const seq = ++this.requestSeq;
-    let diagrams: readonly PreviewDiagram[];
+    const held = this.held;
+    const title = basename(uri);
+    let refresh = 0;
+    let list: HeldList | undefined;
     try {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-      diagrams = (await requestDiagrams(this.client, document, undefined, settled)).diagrams;
+      list = await fetchDiagramList(this.client, document, { settled, held: held?.list }, (page, first) => {
+        // The panel was closed while the server answered, or a newer refresh is under way.
+        if (this.disposed || seq !== this.requestSeq) return false;
+        if (first) refresh = ++this.pageSeq;
+        const pngBackground = vscode.workspace.getConfiguration('archlens.preview', uri).get<'theme' | 'transparent'>('pngBackground', 'theme');
+        const { onHeld, ...slice } = page;
+        this.post({ type: 'page', uri: uri.toString(), title, options: { pngBackground }, refresh, base: onHeld ? held?.refresh : undefined, ...slice });
+        return true;
+      });
     } catch (error) {
       // The server is starting or restarting, or the note is gone: keep the pictures on screen; the next edit or
       // focus retries.
       console.warn(`archlens: could not list the diagrams of ${uri.toString()}:`, error);
       return;
     }
-    // The panel was closed while the server answered, or a newer refresh is under way.
-    if (this.disposed || seq !== this.requestSeq) return;
+    if (!list || this.disposed || seq !== this.requestSeq) return;
+    this.held = { refresh, list };
+    const diagrams = list.diagrams;
     this.diagrams = diagrams;
-    const pngBackground = vscode.workspace.getConfiguration('archlens.preview', uri).get<'theme' | 'transparent'>('pngBackground', 'theme');
-    this.post({ type: 'update', uri: uri.toString(), title: basename(uri), diagrams, options: { pngBackground } });
     if (this.revealAfterUpdate !== undefined) {
       this.highlighted = this.revealAfterUpdate;
       this.post({ type: 'reveal', index: this.revealAfterUpdate, scroll: true });
@@ -137,7 +156,9 @@ export class DiagramPreviewPanel implements vscode.Disposable {
     const uri = this.document;
     switch (message.type) {
       case 'ready':
-        // A fresh or reloaded webview: (re)send everything.
+      case 'resync':
+        // A fresh or reloaded webview (or one that lost track): (re)send everything.
+        this.held = undefined;
         if (uri) void this.refresh();
         return;
       case 'reveal-source':
