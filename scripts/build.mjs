@@ -29,8 +29,10 @@ const common = {
 
 /** @type {esbuild.BuildOptions[]} */
 export const entries = [
-  // Extension host (Node): must stay small; never imports mermaid/typescript/eslint.
-  { entryPoints: ['src/client/extension-node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // Extension host (Node): must stay small; never imports mermaid/typescript/eslint. The entry VS Code loads holds
+  // only what activation answers at once; it loads the language client (the second bundle) in later, small tasks.
+  { entryPoints: ['src/client/deferred-client.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/client/language-client-stages.ts'], outfile: 'dist/language-client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // Extension host (web worker, vscode.dev).
   { entryPoints: ['src/client/extension-browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   // Language server (Node IPC). `jiti` is only ESLint's loader for TypeScript config files, which archlens never
