@@ -25,7 +25,7 @@ test('the vsix fits the size budget in package.json', () => {
 
 test('the vsix holds only shipped files: no sources, tests, maps or build scripts', () => {
   const allowed = [/^package\.json$/, /^package\.nls(\.[\w-]+)?\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^LICENSE(\.txt)?$/,
-    /^dist\/(extension|server|lint-worker|webview|markdown-preview)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
+    /^dist\/(extension|language-client|server|lint-worker|webview|markdown-preview)\.js$/, /^syntaxes\/[\w.-]+\.json$/, /^dist\/web\/(extension|server)\.js$/, /^media\/[^/]+\.(css|svg|png)$/,
     /^snippets\/[\w.-]+\.code-snippets$/, /^l10n\/bundle\.l10n(\.[\w-]+)?\.json$/];
   const unexpected = [...files.keys()].filter((name) => !allowed.some((re) => re.test(name)));
   assert.deepEqual(unexpected, []);
@@ -41,6 +41,8 @@ test('every file the manifest points at is in the vsix', () => {
   const missing = [...new Set(referenced.filter(Boolean).map((p: string) => p.replace(/^\.\//, '')))].filter((p) => !files.has(p));
   assert.deepEqual(missing, [], 'referenced by package.json but missing from the vsix');
   assert.ok(files.has('dist/server.js') && files.has('dist/web/server.js'), 'both language server bundles ship');
+  // The desktop entry loads the language client from its own bundle after activation (src/client/deferred-client.ts).
+  assert.ok(files.has('dist/language-client.js'), 'the language client bundle the desktop entry loads ships');
 });
 
 test('nothing is shipped twice, and mermaid only where it runs (servers validate, the webview renders)', () => {
