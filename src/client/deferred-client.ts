@@ -49,7 +49,13 @@ export function activateDeferred(context: vscode.ExtensionContext, bundleFile: s
     client.activate(context);
   });
   loaded.catch((error: unknown) => {
-    if (!current.deactivated) console.error('archlens: loading the language client failed', error);
+    if (current.deactivated) return;
+    console.error('archlens: loading the language client failed', error);
+    // VS Code's own "activating extension failed" no longer applies (activate has returned): say it ourselves.
+    void vscode.window.showErrorMessage(vscode.l10n.t(
+      'archlens could not load its language client, so diagnostics, lint and the diagram preview are off ({0}). Reload the window; if this persists, reinstall archlens.',
+      error instanceof Error ? error.message : String(error),
+    ));
   });
   const standIns = contributedCommands(context).map((id) =>
     vscode.commands.registerCommand(id, async (...args: unknown[]) => {

@@ -1,4 +1,5 @@
-// Desktop entry: the language server runs as a Node process (dist/server.js) talking over IPC.
+// The language client (dist/language-client.js), loaded by the desktop entry deferred-client.ts after activation: the
+// language server runs as a Node process (dist/server.js) talking over IPC.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { OPEN_FROM_DISK_METHOD } from '../server/open-from-disk-protocol';

@@ -1,7 +1,7 @@
 // The desktop entry answers activation at once and loads the language client afterwards, one step per task. What
 // must not change for users: the Markdown preview hook is there at once, every contributed command works even when
 // it is what activated archlens, and a window closed mid-load starts no client.
-import { commands } from './host/vscode-commands-double';
+import { commands, window } from './host/vscode-commands-double';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -131,6 +131,7 @@ test('a client bundle that fails to load makes the commands report the failure',
     activateDeferred(context, file);
     await assert.rejects(commands.executeCommand(CONTRIBUTED[0]!), /bundle broken/);
     assert.equal(errors.length, 1, 'the failure is logged once');
+    assert.deepEqual(window.errors, ['archlens could not load its language client, so diagnostics, lint and the diagram preview are off (bundle broken). Reload the window; if this persists, reinstall archlens.'], 'and shown once');
   } finally {
     console.error = consoleError;
     await deactivate();

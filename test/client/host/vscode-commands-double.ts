@@ -1,5 +1,6 @@
 // Test double of the slice of the `vscode` API the deferred entry (src/client/deferred-client.ts) uses: the command
-// registry, strict as VS Code's (a second registration of an id throws, an unknown id rejects), and `l10n`.
+// registry, strict as VS Code's (a second registration of an id throws, an unknown id rejects), `l10n` and error
+// notifications.
 // Importing this file makes `require('vscode')` resolve to it.
 import Module from 'node:module';
 
@@ -20,7 +21,16 @@ export const commands = {
   registered: (): string[] => [...registry.keys()],
 };
 
-export const l10n = { bundle: undefined, t: (message: string) => message };
+export const l10n = { bundle: undefined, t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])) };
+
+/** Error notifications the code under test showed. */
+export const window = {
+  errors: [] as string[],
+  async showErrorMessage(message: string): Promise<undefined> {
+    window.errors.push(message);
+    return undefined;
+  },
+};
 
 const resolve = (Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string })._resolveFilename;
 (Module as unknown as { _resolveFilename: typeof resolve })._resolveFilename = function (request, ...rest) {
