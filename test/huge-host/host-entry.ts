@@ -128,10 +128,23 @@ export async function run(): Promise<void> {
     return 'Markdown preview open';
   });
   if (config.archlens) {
+    // The note's URI, and its editor in front: after the built-in preview no text editor is active, and the
+    // command without a URI would open nothing.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(note), vscode.ViewColumn.One);
     await phase('archlens diagram preview of the note (30 s)', async () => {
-      await vscode.commands.executeCommand('archlens.openPreview');
+      await vscode.commands.executeCommand('archlens.openPreview', note);
       await sleep(30_000);
       return 'preview open';
+    });
+    await phase('type 20 keys into diagram 2,500 with the preview open', async () => {
+      const at = editor.document.positionAt(editor.document.getText().indexOf('C2500->>Gateway: POST /orders/2500'));
+      const end = editor.document.lineAt(at.line).range.end;
+      for (let i = 0; i < 20; i++) {
+        await editor.edit((edit) => edit.insert(end.translate(0, i), 'x'));
+        await sleep(250);
+      }
+      await sleep(5_000);
+      return '20 keystrokes';
     });
   }
   await phase('open the 2 MB TypeScript file (10 s)', async () => {
