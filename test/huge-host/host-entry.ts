@@ -137,10 +137,13 @@ export async function run(): Promise<void> {
       return 'preview open';
     });
     await phase('type 20 keys into diagram 2,500 with the preview open', async () => {
-      const at = editor.document.positionAt(editor.document.getText().indexOf('C2500->>Gateway: POST /orders/2500'));
-      const end = editor.document.lineAt(at.line).range.end;
+      // A workspace edit, as keystrokes arrive: the preview took the editor's column, so the TextEditor is gone.
+      const document = editor.document;
+      const end = document.lineAt(document.positionAt(document.getText().indexOf('C2500->>Gateway: POST /orders/2500')).line).range.end;
       for (let i = 0; i < 20; i++) {
-        await editor.edit((edit) => edit.insert(end.translate(0, i), 'x'));
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(note, end.translate(0, i), 'x');
+        await vscode.workspace.applyEdit(edit);
         await sleep(250);
       }
       await sleep(5_000);
