@@ -53,6 +53,8 @@ function post<T>(session: Session, method: string): Promise<T> {
 export interface BlockedGap {
   readonly startMs: number;
   readonly endMs: number;
+  /** CPU time the whole host process used in the gap: below `endMs - startMs` when the OS descheduled it. */
+  readonly cpuMs: number;
 }
 
 /**
@@ -64,11 +66,15 @@ function recordGaps(): { stop(): BlockedGap[] } {
   const GAP_MS = 50;
   const now = () => Number(process.hrtime.bigint() / 1000n) / 1000;
   const gaps: BlockedGap[] = [];
+  const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
   let last = now();
+  let lastCpu = cpu();
   const timer = setInterval(() => {
     const t = now();
-    if (t - last > GAP_MS) gaps.push({ startMs: last, endMs: t });
+    const c = cpu();
+    if (t - last > GAP_MS) gaps.push({ startMs: last, endMs: t, cpuMs: c - lastCpu });
     last = t;
+    lastCpu = c;
   }, 5);
   return { stop: () => (clearInterval(timer), gaps) };
 }

@@ -11,7 +11,7 @@ interface ProfileNode {
 }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 /** A blocked stretch of the event loop recorded by host-entry.ts, in ms of the profile's own clock. */
-export interface BlockedGap { readonly startMs: number; readonly endMs: number }
+export interface BlockedGap { readonly startMs: number; readonly endMs: number; readonly cpuMs?: number }
 
 /** Where a script comes from, short: archlens, an extension's folder name, or VS Code's own files. */
 export function scriptOwner(url: string): string {
@@ -78,6 +78,8 @@ function summarise(profile: Profile, top: number): string[] {
 /** One blocked gap: how long, and the ms of samples inside it per script owner (archlens, VS Code, an extension…). */
 export interface GapShare {
   readonly ms: number;
+  /** CPU the host process used in the gap, when recorded: the wall time less what the OS took away. */
+  readonly cpuMs: number | undefined;
   readonly atMs: number;
   readonly byOwner: ReadonlyMap<string, number>;
   /** archlens's heaviest frames inside the gap, inclusive ms. */
@@ -113,20 +115,34 @@ export function gapShares(profile: Profile, gaps: readonly BlockedGap[]): GapSha
         seen.add(key);
       }
     }
-    return { ms: gap.endMs - gap.startMs, atMs: gap.startMs - profile.startTime / 1000, byOwner, archlensFrames };
+    return { ms: gap.endMs - gap.startMs, cpuMs: gap.cpuMs, atMs: gap.startMs - profile.startTime / 1000, byOwner, archlensFrames };
   });
 }
 
 /** The most time archlens's code (with what it called) took inside any one blocked gap. */
 export function archlensWorstGapMs(shares: readonly GapShare[]): number {
-  return Math.max(0, ...shares.map((s) => Math.max(0, ...s.archlensFrames.values())));
+  return Math.max(0, ...shares.map(archlensMs));
+}
+
+/**
+ * The same in CPU time: archlens's share of a gap's samples times the CPU the process used in it. Profile samples
+ * are wall time (a descheduled thread keeps its last stack), so on a loaded machine this is the fairer number.
+ */
+export function archlensWorstGapCpuMs(shares: readonly GapShare[]): number | undefined {
+  if (shares.some((s) => s.cpuMs === undefined)) return undefined;
+  return Math.max(0, ...shares.map((s) => (archlensMs(s) / s.ms) * s.cpuMs!));
+}
+
+function archlensMs(share: GapShare): number {
+  return Math.max(0, ...share.archlensFrames.values());
 }
 
 function describeGaps(shares: readonly GapShare[], top: number): string[] {
-  const lines = [`${shares.length} blocked gaps over 50 ms; archlens's most in one gap: ${archlensWorstGapMs(shares).toFixed(0)} ms`];
+  const cpu = archlensWorstGapCpuMs(shares);
+  const lines = [`${shares.length} blocked gaps over 50 ms; archlens's most in one gap: ${archlensWorstGapMs(shares).toFixed(0)} ms${cpu === undefined ? '' : ` (${cpu.toFixed(0)} ms CPU)`}`];
   for (const s of shares.slice(0, top)) {
     const owners = [...s.byOwner].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
-    lines.push(`  blocked ${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(1)} s — ${owners}`);
+    lines.push(`  blocked ${s.ms.toFixed(0)} ms${s.cpuMs === undefined ? '' : ` (${s.cpuMs.toFixed(0)} ms CPU)`} at ${(s.atMs / 1000).toFixed(1)} s — ${owners}`);
     for (const [k, v] of [...s.archlensFrames].sort((a, b) => b[1] - a[1]).slice(0, 4)) lines.push(`      archlens ${v.toFixed(0).padStart(5)} ms  ${k}`);
   }
   return lines;
