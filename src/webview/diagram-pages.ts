@@ -1,7 +1,8 @@
 // The webview's side of paged updates: the host forwards the diagram list page by page (each page only what changed
 // since the list the webview holds), and the webview shows the list once it is whole, as one update. A page that
 // does not fit (an older refresh than one already seen, a gap, a base the webview does not hold) is dropped.
-import type { DiagramChange, HostMessage, PreviewDiagram } from './protocol';
+import { applyDiagramPage, isWholeList } from './apply-diagram-page';
+import type { HostMessage, PreviewDiagram } from './protocol';
 
 type Page = Extract<HostMessage, { type: 'page' }>;
 type Update = Extract<HostMessage, { type: 'update' }>;
@@ -36,11 +37,11 @@ export class DiagramPages {
     }
     const assembling = this.assembling;
     if (!assembling) return undefined; // this refresh was already dropped
-    if (page.from !== assembling.covered || page.total !== assembling.diagrams.length || !apply(assembling.diagrams, page, this.held?.diagrams)) return this.drop();
+    if (page.from !== assembling.covered || page.total !== assembling.diagrams.length || !applyDiagramPage(assembling.diagrams, page, page.base === undefined ? undefined : this.held?.diagrams)) return this.drop();
     assembling.covered = page.next;
     if (!page.done) return undefined;
     this.assembling = undefined;
-    if (assembling.covered !== page.total || !whole(assembling.diagrams)) return this.drop();
+    if (assembling.covered !== page.total || !isWholeList(assembling.diagrams)) return this.drop();
     this.held = { refresh: page.refresh, diagrams: assembling.diagrams };
     return { type: 'update', uri: page.uri, title: page.title, diagrams: assembling.diagrams, options: page.options };
   }
@@ -50,23 +51,4 @@ export class DiagramPages {
     this.lost();
     return undefined;
   }
-}
-
-/** Puts the page's diagrams in place; a left-out text is that of the held diagram at the same index. */
-function apply(diagrams: PreviewDiagram[], page: Page, held: readonly PreviewDiagram[] | undefined): boolean {
-  let last = page.from - 1;
-  for (const change of page.changes as readonly DiagramChange[]) {
-    if (change.index <= last || change.index >= page.next) return false;
-    last = change.index;
-    const text = change.text ?? (page.base === undefined ? undefined : held?.[change.index]?.text);
-    if (text === undefined) return false;
-    diagrams[change.index] = change.text === undefined ? { ...change, text } : (change as PreviewDiagram);
-  }
-  return true;
-}
-
-/** Every index holds a diagram (`some` and `every` skip the holes of a sparse array). */
-function whole(diagrams: readonly PreviewDiagram[]): boolean {
-  for (let i = 0; i < diagrams.length; i++) if (diagrams[i] === undefined) return false;
-  return true;
 }

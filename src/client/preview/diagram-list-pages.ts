@@ -4,6 +4,7 @@
 // the host already holds, so a keystroke in one diagram costs one small page.
 import type * as vscode from 'vscode';
 import type { DiagramChange, DiagramsPage, DocumentDiagramsResult, PreviewDiagram } from '../../webview/protocol';
+import { applyDiagramPage, isWholeList } from '../../webview/apply-diagram-page';
 import { requestDiagramPage, type DiagramsRequester } from './diagrams-client';
 
 /** A whole list the host holds. */
@@ -73,31 +74,13 @@ async function fetchOnce(
       return 'mismatch'; // the server no longer keeps the list being paged through
     }
     const next = page.next ?? page.total;
-    if (page.from !== from || next <= from && page.next !== undefined || !apply(list!, page.changes, from, next, base)) return 'mismatch';
+    if (page.from !== from || next <= from && page.next !== undefined || !applyDiagramPage(list!, { changes: page.changes, from, next }, base?.diagrams)) return 'mismatch';
     if (!onPage({ onHeld: base !== undefined, total: page.total, from, next, changes: page.changes, done: page.next === undefined }, from === 0)) return undefined;
-    if (page.next === undefined) return complete(list!) ? { revision, diagrams: list! } : 'mismatch';
+    if (page.next === undefined) return isWholeList(list!) ? { revision, diagrams: list! } : 'mismatch';
     from = page.next;
     // One macrotask between pages: whatever else the extension host has to do runs in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-}
-
-/** Puts `changes` (diagrams of [from, next), in order) into `list`, texts left out taken from `base`. */
-function apply(list: PreviewDiagram[], changes: readonly DiagramChange[], from: number, next: number, base: HeldList | undefined): boolean {
-  let last = from - 1;
-  for (const change of changes) {
-    if (change.index <= last || change.index >= next) return false;
-    last = change.index;
-    const text = change.text ?? base?.diagrams[change.index]?.text;
-    if (text === undefined) return false;
-    list[change.index] = change.text === undefined ? { ...change, text } : (change as PreviewDiagram);
-  }
-  return true;
-}
-
-function complete(list: readonly PreviewDiagram[]): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === undefined) return false;
-  return true;
 }
 
 /** A server that answers the whole list (a test double) answered one page holding everything. */
