@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient, type LanguageClientOptions } from 'vscode-languageclient';
 import { registerPreview } from './preview/register-preview';
 import { registerClientCommands } from './client-commands';
-import { documentSelector } from './document-selector';
+import type { DiagramDocumentsOption } from '../server/diagram-documents-option';
+import { diagramDocumentSelector, documentSelector } from './document-selector';
+import { serverTranslationOptions } from './server-translations';
 import { serverCrashPolicy } from './server-crash-policy';
 
 export const CLIENT_ID = 'archlens';
@@ -28,6 +30,11 @@ export function activateClient(
   const crashPolicy = serverCrashPolicy(output);
   const client = create({
     documentSelector: documentSelector(web),
+    initializationOptions: {
+      ...serverTranslationOptions(),
+      // Completion, hover, outline and the like are registered by the server for these only, not for linted TS/JS.
+      diagramDocuments: diagramDocumentSelector(web),
+    } satisfies DiagramDocumentsOption,
     outputChannel: output,
     // The server pulls settings with workspace/configuration; this makes the client tell it when they change.
     synchronize: { configurationSection: 'archlens' },

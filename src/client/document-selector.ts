@@ -9,7 +9,15 @@ export const LINTED_LANGUAGES: readonly string[] = ['typescript', 'typescriptrea
  * virtual file systems of vscode.dev/github.dev and the test web host. Not `git:` or diff views.
  */
 export function documentSelector(web: boolean): { language: string; scheme: string }[] {
-  const schemes = web ? ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote'] : ['file', 'untitled'];
   const languages = web ? SERVED_LANGUAGES : [...SERVED_LANGUAGES, ...LINTED_LANGUAGES];
-  return languages.flatMap((language) => schemes.map((scheme) => ({ language, scheme })));
+  return languages.flatMap((language) => schemesOf(web).map((scheme) => ({ language, scheme })));
+}
+
+/** The documents that get the diagram features (completion, hover, outline, …): the synced Markdown and Mermaid. */
+export function diagramDocumentSelector(web: boolean): { language: string; scheme: string }[] {
+  return SERVED_LANGUAGES.flatMap((language) => schemesOf(web).map((scheme) => ({ language, scheme })));
+}
+
+function schemesOf(web: boolean): string[] {
+  return web ? ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote'] : ['file', 'untitled'];
 }

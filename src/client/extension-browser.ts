@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { activateClient, CLIENT_ID, CLIENT_NAME, deactivateClient } from './activate-client';
-import { serverTranslationOptions } from './server-translations';
 
 export function activate(context: vscode.ExtensionContext) {
   const serverUri = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
@@ -12,7 +11,7 @@ export function activate(context: vscode.ExtensionContext) {
     new LanguageClient(CLIENT_ID, CLIENT_NAME, async () => {
       const worker = new Worker(serverUri.toString(true));
       return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
-    }, { ...clientOptions, initializationOptions: serverTranslationOptions() }),
+    }, clientOptions),
   );
 }
 

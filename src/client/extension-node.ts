@@ -5,7 +5,6 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import { OPEN_FROM_DISK_METHOD } from '../server/open-from-disk-protocol';
 import { activateClient, CLIENT_ID, CLIENT_NAME, deactivateClient } from './activate-client';
 import { openFromDiskMiddleware } from './open-from-disk';
-import { serverTranslationOptions } from './server-translations';
 
 export function activate(context: vscode.ExtensionContext) {
   const module = context.asAbsolutePath('dist/server.js');
@@ -15,7 +14,6 @@ export function activate(context: vscode.ExtensionContext) {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     }, {
       ...clientOptions,
-      initializationOptions: serverTranslationOptions(),
       // The Node server can read files: large saved ones are opened there by digest, not sent (open-from-disk.ts).
       middleware: { didOpen: openFromDiskMiddleware((params) => client.sendRequest(OPEN_FROM_DISK_METHOD, params)) },
     });

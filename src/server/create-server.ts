@@ -8,6 +8,7 @@ import {
   type DiagramValidator,
 } from './archlens-server';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { diagramFeatureRegistration, type DiagramFeatureRegistration } from './diagram-feature-registration';
 import { diagramDiagnostics } from './diagram-diagnostics';
 import { DocumentCache } from './document-cache';
 import { diagramCodeActions, registerCodeActions, registerTagAllCommand, TAG_ALL_FENCES_COMMAND } from './handlers/code-actions';
@@ -43,6 +44,7 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   const scheduler = new DiagnosticsScheduler(connection, documents, options.diagnosticsDelayMs);
   const codeActionProviders: CodeActionProvider[] = [];
   let acceptOpen: ((params: DidOpenTextDocumentParams) => void) | undefined;
+  let diagramFeatures: DiagramFeatureRegistration | undefined;
 
   const server: ArchlensServer = {
     connection,
@@ -77,16 +79,15 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
     // Before any message is built: the client sends the UI language's bundle (src/client/server-translations.ts).
     l10n.useTranslations(translationsFrom(params.initializationOptions));
     settingsCache.supported = params.capabilities.workspace?.configuration === true;
+    diagramFeatures = diagramFeatureRegistration(params.capabilities, params.initializationOptions, {
+      triggerCharacters: COMPLETION_TRIGGERS,
+      symbolLabel: l10n.t('archlens diagrams'),
+    });
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        documentSymbolProvider: { label: l10n.t('archlens diagrams') },
-        foldingRangeProvider: true,
+        ...diagramFeatures.declared,
+        // For TypeScript and JavaScript too: the lint rules' suggestions are code actions.
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
         executeCommandProvider: { commands: [TAG_ALL_FENCES_COMMAND] },
       },
@@ -95,6 +96,9 @@ export function createServer(connection: Connection, options: ServerOptions): Ar
   });
   connection.onInitialized(() => {
     if (options.startupMessage) connection.console.info(options.startupMessage());
+    diagramFeatures?.register(connection).catch((error: unknown) => {
+      connection.console.error(l10n.t('the diagram features could not be registered: {0}', error instanceof Error ? error.message : String(error)));
+    });
   });
   connection.onDidChangeConfiguration(() => {
     settingsCache.forget();

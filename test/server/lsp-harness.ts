@@ -16,6 +16,8 @@ export interface Harness {
   readonly client: MessageConnection;
   readonly logs: string[];
   readonly appliedEdits: unknown[];
+  /** Every `client/registerCapability` the server sent: its registrations. */
+  readonly registrations: { id: string; method: string; registerOptions?: unknown }[];
   /** Settings the client answers `workspace/configuration` with (change, then notify didChangeConfiguration). */
   settings: { diagnostics: { enable: boolean; untaggedFences: boolean }; largeNote?: { maxSize: number } };
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
@@ -28,8 +30,11 @@ export interface Harness {
   dispose(): void;
 }
 
-/** Starts the server; `initializationOptions` is what a client sends in `initialize` (e.g. the l10n bundle). */
-export async function startHarness(options: Partial<ServerOptions> = {}, initializationOptions?: unknown): Promise<Harness> {
+/**
+ * Starts the server; `initializationOptions` is what a client sends in `initialize` (e.g. the l10n bundle), and
+ * `textDocument` the client's text document capabilities (none by default: every feature is then declared statically).
+ */
+export async function startHarness(options: Partial<ServerOptions> = {}, initializationOptions?: unknown, textDocument?: unknown): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -38,12 +43,14 @@ export async function startHarness(options: Partial<ServerOptions> = {}, initial
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const logs: string[] = [];
   const appliedEdits: unknown[] = [];
+  const registrations: Harness['registrations'] = [];
   const diagnostics: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const harness: Harness = {
     client,
     logs,
     appliedEdits,
+    registrations,
     settings: { diagnostics: { enable: true, untaggedFences: true } },
     async open(uri, text, languageId = 'markdown', version = 1) {
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
@@ -80,12 +87,13 @@ export async function startHarness(options: Partial<ServerOptions> = {}, initial
     appliedEdits.push(p);
     return { applied: true };
   });
+  client.onRequest('client/registerCapability', (p: { registrations: Harness['registrations'] }) => void registrations.push(...p.registrations));
   client.listen();
 
   await client.sendRequest('initialize', {
     processId: null,
     rootUri: null,
-    capabilities: { workspace: { configuration: true, applyEdit: true } },
+    capabilities: { workspace: { configuration: true, applyEdit: true }, ...(textDocument ? { textDocument } : {}) },
     initializationOptions,
   });
   await client.sendNotification('initialized', {});
