@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { PreviewState } from '../../webview/protocol';
 import { isDiagramDocument, type DiagramsRequester } from './diagrams-client';
 import { DiagramPreviewPanel, PREVIEW_VIEW_TYPE, previewWebviewOptions } from './diagram-preview-panel';
+import { changesPreview } from './preview-settings';
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
   private preview: DiagramPreviewPanel | undefined;
@@ -21,7 +22,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         if (this.shows(e.textEditor.document.uri)) this.preview?.followCursor(e.selections[0].active.line);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('archlens') && this.preview?.uri) this.preview.show(this.preview.uri);
+        if (changesPreview(e) && this.preview?.uri) this.preview.show(this.preview.uri);
       }),
     ];
   }
