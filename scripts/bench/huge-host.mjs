@@ -52,7 +52,8 @@ if (profileDir) {
       const profile = JSON.parse(readFileSync(join(dir, gapsFile.replace(/\.gaps\.json$/, '.cpuprofile')), 'utf8'));
       const shares = gapShares(profile, JSON.parse(readFileSync(join(dir, gapsFile), 'utf8')));
       const worst = archlensWorstGapMs(shares);
-      // CPU: the gap's process CPU times archlens's share of its samples; a loaded machine inflates the wall time.
+      // CPU: the gap's CPU (the host's main thread where Linux says) times archlens's share of its samples; a loaded
+      // machine inflates the wall time.
       const cpu = archlensWorstGapCpuMs(shares);
       console.log(`  ${variant}: ${gapsFile.replace(/\.gaps\.json$/, '')}: ${ms(worst)} wall, ${ms(cpu)} CPU (${shares.length} gaps over 50 ms) — ${(cpu ?? worst) < GOAL_MS ? 'MET' : 'NOT MET'}`);
     }

@@ -11,7 +11,7 @@ interface ProfileNode {
 }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
 /** A blocked stretch of the event loop recorded by host-entry.ts, in ms of the profile's own clock. */
-export interface BlockedGap { readonly startMs: number; readonly endMs: number; readonly cpuMs?: number }
+export interface BlockedGap { readonly startMs: number; readonly endMs: number; readonly cpuMs?: number; readonly threadCpuMs?: number; readonly runQueueMs?: number }
 
 /** Where a script comes from, short: archlens, an extension's folder name, or VS Code's own files. */
 export function scriptOwner(url: string): string {
@@ -78,8 +78,13 @@ function summarise(profile: Profile, top: number): string[] {
 /** One blocked gap: how long, and the ms of samples inside it per script owner (archlens, VS Code, an extension…). */
 export interface GapShare {
   readonly ms: number;
-  /** CPU the host process used in the gap, when recorded: the wall time less what the OS took away. */
+  /**
+   * CPU in the gap, when recorded: of the host's main thread where schedstat was readable (JavaScript runs there),
+   * else of the whole process; the wall time less what the OS took away.
+   */
   readonly cpuMs: number | undefined;
+  /** How long the main thread waited for a core in the gap, when recorded. */
+  readonly runQueueMs: number | undefined;
   readonly atMs: number;
   readonly byOwner: ReadonlyMap<string, number>;
   /** archlens's heaviest frames inside the gap, inclusive ms. */
@@ -115,7 +120,7 @@ export function gapShares(profile: Profile, gaps: readonly BlockedGap[]): GapSha
         seen.add(key);
       }
     }
-    return { ms: gap.endMs - gap.startMs, cpuMs: gap.cpuMs, atMs: gap.startMs - profile.startTime / 1000, byOwner, archlensFrames };
+    return { ms: gap.endMs - gap.startMs, cpuMs: gap.threadCpuMs ?? gap.cpuMs, runQueueMs: gap.runQueueMs, atMs: gap.startMs - profile.startTime / 1000, byOwner, archlensFrames };
   });
 }
 
@@ -125,8 +130,9 @@ export function archlensWorstGapMs(shares: readonly GapShare[]): number {
 }
 
 /**
- * The same in CPU time: archlens's share of a gap's samples times the CPU the process used in it. Profile samples
- * are wall time (a descheduled thread keeps its last stack), so on a loaded machine this is the fairer number.
+ * The same in CPU time: archlens's share of a gap's samples times the CPU used in it (the main thread's where
+ * recorded). Profile samples are wall time (a descheduled thread keeps its last stack), so on a loaded machine
+ * this is the fairer number.
  */
 export function archlensWorstGapCpuMs(shares: readonly GapShare[]): number | undefined {
   if (shares.some((s) => s.cpuMs === undefined)) return undefined;
@@ -142,7 +148,8 @@ function describeGaps(shares: readonly GapShare[], top: number): string[] {
   const lines = [`${shares.length} blocked gaps over 50 ms; archlens's most in one gap: ${archlensWorstGapMs(shares).toFixed(0)} ms${cpu === undefined ? '' : ` (${cpu.toFixed(0)} ms CPU)`}`];
   for (const s of shares.slice(0, top)) {
     const owners = [...s.byOwner].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ');
-    lines.push(`  blocked ${s.ms.toFixed(0)} ms${s.cpuMs === undefined ? '' : ` (${s.cpuMs.toFixed(0)} ms CPU)`} at ${(s.atMs / 1000).toFixed(1)} s — ${owners}`);
+    const cpu = s.cpuMs === undefined ? '' : ` (${s.cpuMs.toFixed(0)} ms CPU${s.runQueueMs === undefined ? '' : `, ${s.runQueueMs.toFixed(0)} ms waiting for a core`})`;
+    lines.push(`  blocked ${s.ms.toFixed(0)} ms${cpu} at ${(s.atMs / 1000).toFixed(1)} s — ${owners}`);
     for (const [k, v] of [...s.archlensFrames].sort((a, b) => b[1] - a[1]).slice(0, 4)) lines.push(`      archlens ${v.toFixed(0).padStart(5)} ms  ${k}`);
   }
   return lines;

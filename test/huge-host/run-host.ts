@@ -47,7 +47,7 @@ export async function measureHost(variant: HostVariant, opts: { profileDir?: str
     const config: HostRunConfig = { archlens, profileDir: opts.profileDir };
     if (opts.profileDir) mkdirSync(opts.profileDir, { recursive: true });
     const ws = createWorkspace(server.run.root, {
-      'readme.md': '# huge input\n', 'huge.md': hugeNote(), 'huge.ts': hugeTs(), 'huge-host.json': JSON.stringify(config),
+      'readme.md': '# huge input\n', 'small.md': '# one broken diagram\n\n```mermaid\nsequenceDiagram\n    Alice->>\n```\n', 'huge.md': hugeNote(), 'huge.ts': hugeTs(), 'huge-host.json': JSON.stringify(config),
     });
     const extension = archlens ? unpackVsix(ensureVsix(), join(server.run.root, 'archlens-unpacked')) : carrierExtension(server.run.root);
     const entry = join(server.run.root, 'huge-host', 'index.js');
