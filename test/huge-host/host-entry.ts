@@ -158,7 +158,8 @@ export async function run(): Promise<void> {
   await phase('settle with the note open (15 s)', async () => (await sleep(15_000), 'open'));
   // Before any settings change: VS Code's Markdown extension re-tokenizes the whole note after one, which would
   // land in this phase for the archlens run only (the baseline changes no archlens setting).
-  await phase('built-in Markdown preview of the note (30 s)', async () => {
+  // The no-builtins variant has no Markdown extension, hence no built-in preview to measure.
+  if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) await phase('built-in Markdown preview of the note (30 s)', async () => {
     await vscode.commands.executeCommand('markdown.showPreview', note);
     await sleep(30_000);
     return 'Markdown preview open';
