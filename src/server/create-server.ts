@@ -1,5 +1,5 @@
 import { TextDocumentSyncKind, TextDocuments, type Connection, type DidOpenTextDocumentParams } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   isDiagramLanguage,
   type ArchlensServer,
@@ -11,6 +11,7 @@ import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { diagramFeatureRegistration, type DiagramFeatureRegistration } from './diagram-feature-registration';
 import { diagramDiagnostics } from './diagram-diagnostics';
 import { DocumentCache } from './document-cache';
+import { LINE_DOCUMENTS } from './line-document';
 import { diagramCodeActions, registerCodeActions, registerTagAllCommand, TAG_ALL_FENCES_COMMAND } from './handlers/code-actions';
 import { COMPLETION_TRIGGERS, registerCompletion } from './handlers/completion';
 import { registerDefinition, registerHover, registerReferences, registerRename } from './handlers/navigation';
@@ -37,7 +38,7 @@ export interface ServerOptions {
  * starts listening.
  */
 export function createServer(connection: Connection, options: ServerOptions): ArchlensServer {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments<TextDocument>(LINE_DOCUMENTS);
   const cache = new DocumentCache();
   const settingsCache = new SettingsCache(connection);
   const lastSettings = new Map<string, ArchlensSettings>();

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, type ParsedDocument } from '../core/features/parsed-document';
 import { DiagramFinder } from '../core/markdown/diagram-finder';
+import { LineDocument } from './line-document';
 
 /**
  * Each open document's diagrams, found and parsed once per version (and per `untaggedFences` setting), so
@@ -17,7 +18,8 @@ export class DocumentCache {
     const languageId = document.languageId === 'mermaid' ? 'mermaid' : 'markdown';
     let finder = this.finders.get(document.uri);
     if (!finder) this.finders.set(document.uri, (finder = new DiagramFinder()));
-    const parsed = parseDocument(document.getText(), { languageId, untagged }, finder);
+    // A LineDocument's edit is found by its lines' references, and its text joined only if a feature reads it.
+    const parsed = parseDocument(document instanceof LineDocument ? document.snapshot() : document.getText(), { languageId, untagged }, finder);
     this.entries.set(document.uri, { version: document.version, untagged, parsed });
     return parsed;
   }

@@ -1,7 +1,7 @@
 import type { Position, Range } from '../finding';
 import type { Diagram } from '../markdown/diagram';
 import { toDiagramPosition, toDocumentRange, type DiagramPosition } from '../markdown/diagram-position';
-import { DiagramFinder } from '../markdown/diagram-finder';
+import { DiagramFinder, type LinedDocument } from '../markdown/diagram-finder';
 import { documentLines } from '../markdown/document-lines';
 import { parseSequenceCached } from '../sequence/parse-sequence-cached';
 import type { SequenceDocument, TextSpan } from '../sequence/sequence-model';
@@ -30,24 +30,38 @@ export interface ParseDocumentOptions {
  * Finds the document's diagrams and parses its sequence diagrams. Never throws. Given the finder that saw the
  * document's previous version, only the edited part of the Markdown is read again.
  */
-export function parseDocument(text: string, options: ParseDocumentOptions = {}, finder = new DiagramFinder()): ParsedDocument {
+export function parseDocument(document: string | LinedDocument, options: ParseDocumentOptions = {}, finder = new DiagramFinder()): ParsedDocument {
   const languageId = options.languageId ?? 'markdown';
   let diagrams: readonly Diagram[];
   let lines: readonly string[];
   try {
-    ({ diagrams, lines } = finder.find(text, { languageId, untagged: options.untagged }));
+    ({ diagrams, lines } = finder.find(document, { languageId, untagged: options.untagged }));
   } catch {
     // Language features degrade to nothing rather than fail the request; the next edit starts from scratch.
     diagrams = [];
-    lines = documentLines(text);
+    lines = typeof document === 'string' ? documentLines(document) : document.lines;
     finder.forget();
   }
   return {
-    text,
+    // A document's whole text is built only for the features that read it (the outline's headings).
+    get text() {
+      return typeof document === 'string' ? document : document.getText();
+    },
     languageId,
     lines,
-    diagrams: diagrams.map((diagram) => lazilyParsed(diagram, diagram.kind === 'sequenceDiagram' || languageId === 'mermaid')),
+    diagrams: languageId === 'mermaid' ? diagrams.map((diagram) => lazilyParsed(diagram, true)) : diagrams.map(reusedOrLazilyParsed),
   };
+}
+
+/**
+ * A Markdown diagram's ParsedDiagram, the same object for as long as the finder hands out the same Diagram: a
+ * keystroke leaves all but one of a note's 5,000 diagrams as they were, and they need not be wrapped again.
+ */
+const parsedDiagrams = new WeakMap<Diagram, ParsedDiagram>();
+function reusedOrLazilyParsed(diagram: Diagram): ParsedDiagram {
+  let parsed = parsedDiagrams.get(diagram);
+  if (!parsed) parsedDiagrams.set(diagram, (parsed = lazilyParsed(diagram, diagram.kind === 'sequenceDiagram')));
+  return parsed;
 }
 
 /**

@@ -9,11 +9,22 @@ const FIRST_WINDOW_LINES = 64;
 
 interface LastScan {
   readonly key: string;
-  readonly text: string;
+  /** The text scanned, when it was given as a string (a document's lines need no text to find an edit). */
+  readonly text: string | undefined;
   readonly lines: readonly string[];
   readonly frontMatterLines: number;
   readonly diagrams: readonly Diagram[];
   readonly blockStarts: readonly number[];
+}
+
+/**
+ * An open document that keeps its lines (the language server's LineDocument): `lines` split as `findableLines`
+ * splits the text, with the lines an edit did not touch the same string objects as before it, and the whole text
+ * only built when asked for.
+ */
+export interface LinedDocument {
+  readonly lines: readonly string[];
+  getText(): string;
 }
 
 /** The diagrams found in a document's text, and its lines, as one finder call returns them. */
@@ -40,23 +51,28 @@ export class DiagramFinder {
     this.last = undefined;
   }
 
-  find(text: string, options: FindDiagramsOptions = {}): FoundDiagrams {
+  /**
+   * Given a string, the edit is found by comparing it with the previous text; given a LinedDocument, by comparing
+   * line references, and its text is only read for a full scan.
+   */
+  find(document: string | LinedDocument, options: FindDiagramsOptions = {}): FoundDiagrams {
+    const text = typeof document === 'string' ? document : undefined;
     if (options.languageId === 'mermaid') {
       this.last = undefined;
-      const lines = findableLines(text);
+      const lines = text === undefined ? (document as LinedDocument).lines : findableLines(text);
       return { lines, diagrams: [wholeFileDiagram(lines)] };
     }
     const key = `${options.untagged ?? true}`;
     const previous = this.last?.key === key ? this.last : undefined;
-    const edit = previous ? editedLines(previous.text, previous.lines, text) : undefined;
-    const lines = edit?.lines ?? findableLines(text);
+    const edit = previous?.text !== undefined && text !== undefined ? editedLines(previous.text, previous.lines, text) : undefined;
+    const lines = text === undefined ? (document as LinedDocument).lines : edit?.lines ?? findableLines(text);
     const frontMatterLines = frontMatterLineCount(lines);
     const scan =
       previous && previous.frontMatterLines === frontMatterLines
         ? rescan(previous, lines, options.untagged ?? true, edit, (from, to) => (this.rescanned = { from, to }))
         : undefined;
     if (!scan) this.rescanned = { from: 0, to: lines.length };
-    const result = scan ?? scanDiagrams(withoutFrontMatter(stripBom(text).text), 0, lines, options.untagged ?? true);
+    const result = scan ?? scanDiagrams(withoutFrontMatter(stripBom(text ?? (document as LinedDocument).getText()).text), 0, lines, options.untagged ?? true);
     this.last = { key, text, lines, frontMatterLines, diagrams: result.diagrams, blockStarts: result.blockStarts };
     return { lines, diagrams: result.diagrams };
   }
@@ -84,7 +100,6 @@ function rescan(
   // not touch.
   const restart = lastBefore(previous.blockStarts, first - 1);
   if (restart === undefined || restart <= previous.frontMatterLines) return undefined;
-  const oldStarts = new Set(previous.blockStarts);
 
   for (let window = FIRST_WINDOW_LINES; ; window *= 4) {
     const end = Math.min(lines.length, editEnd + window);
@@ -93,21 +108,26 @@ function rescan(
     // from there on the text and the parser's state are the old ones.
     // The line after it must be in the scan too, for the same reason as at the restart.
     const resume =
-      end === lines.length ? lines.length : scan.blockStarts.find((line) => line >= editEnd && line + 1 < end && oldStarts.has(line - delta));
+      end === lines.length ? lines.length : scan.blockStarts.find((line) => line >= editEnd && line + 1 < end && includesSorted(previous.blockStarts, line - delta));
     if (resume === undefined) continue;
     read(restart, end);
-    const before = (line: number) => line < restart;
+    // The old lists are sorted by line, so what comes before and after the re-scan are two slices of each.
+    const diagramLines = previous.diagrams.map(openLine);
+    const after = previous.diagrams.slice(firstAtLeast(diagramLines, resume - delta));
+    const startsAfter = previous.blockStarts.slice(firstAtLeast(previous.blockStarts, resume - delta));
     return {
-      diagrams: [
-        ...previous.diagrams.filter((d) => before(openLine(d))),
-        ...scan.diagrams.filter((d) => openLine(d) < resume),
-        ...previous.diagrams.filter((d) => openLine(d) >= resume - delta).map((d) => moved(d, delta)),
-      ],
-      blockStarts: [
-        ...previous.blockStarts.filter(before),
-        ...scan.blockStarts.filter((line) => line < resume),
-        ...previous.blockStarts.filter((line) => line >= resume - delta).map((line) => line + delta),
-      ],
+      diagrams: previous.diagrams
+        .slice(0, firstAtLeast(diagramLines, restart))
+        .concat(
+          scan.diagrams.filter((d) => openLine(d) < resume),
+          delta === 0 ? after : after.map((d) => moved(d, delta)),
+        ),
+      blockStarts: previous.blockStarts
+        .slice(0, firstAtLeast(previous.blockStarts, restart))
+        .concat(
+          scan.blockStarts.filter((line) => line < resume),
+          delta === 0 ? startsAfter : startsAfter.map((line) => line + delta),
+        ),
     };
   }
 }
@@ -127,14 +147,25 @@ function openLine(diagram: Diagram): number {
 }
 
 function lastBefore(sorted: readonly number[], line: number): number | undefined {
+  const index = firstAtLeast(sorted, line);
+  return index === 0 ? undefined : sorted[index - 1];
+}
+
+// A binary search, not a Set: building a Set of a 5,000-diagram note's block starts cost more than the re-scan.
+function includesSorted(sorted: readonly number[], line: number): boolean {
+  return sorted[firstAtLeast(sorted, line)] === line;
+}
+
+/** The index of the first value >= line (sorted.length when there is none). */
+function firstAtLeast(sorted: readonly number[], line: number): number {
   let low = 0;
-  let high = sorted.length; // first index whose value is >= line
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sorted[mid] < line) low = mid + 1;
     else high = mid;
   }
-  return low === 0 ? undefined : sorted[low - 1];
+  return low;
 }
 
 /** The same diagram `delta` lines further down; its text object is kept, so text-keyed caches hit at once. */
