@@ -23,7 +23,8 @@ export interface DiagramValidator {
 /** A source of diagnostics for documents of some languages; run debounced after each change. */
 export interface DiagnosticsProvider {
   readonly languages: readonly string[];
-  diagnose(document: TextDocument): Promise<Diagnostic[]> | Diagnostic[];
+  /** `stale` turns true once the document has a newer version (or is closed): what is left of the work may stop. */
+  diagnose(document: TextDocument, stale: () => boolean): Promise<Diagnostic[]> | Diagnostic[];
 }
 
 /** A source of code actions for documents of some languages (the server has one codeAction handler). */

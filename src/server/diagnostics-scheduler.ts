@@ -41,19 +41,20 @@ export class DiagnosticsScheduler {
     const document = this.documents.get(uri);
     if (!document) return;
     const version = document.version;
+    const stale = () => this.documents.get(uri)?.version !== version;
     const results = await Promise.all(
       this.providers
         .filter((p) => p.languages.includes(document.languageId))
         .map(async (p): Promise<Diagnostic[]> => {
           try {
-            return await p.diagnose(document);
+            return await p.diagnose(document, stale);
           } catch (error) {
             this.connection.console.error(`archlens: checking ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
             return [];
           }
         }),
     );
-    if (this.documents.get(uri)?.version !== version) return; // stale: a newer version is scheduled already
+    if (stale()) return; // a newer version is scheduled already
     await this.connection.sendDiagnostics({ uri, version, diagnostics: results.flat() });
   }
 }
