@@ -4,7 +4,7 @@
 // Preview CodeLens too, which the client skips by the same setting (src/client/preview/diagram-code-lens.ts).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '../../core/l10n/translations';
-import { DEFAULT_LARGE_NOTE_KB, isOverSize, shownSize } from '../../core/markdown/large-note';
+import { DEFAULT_LARGE_NOTE_KB, isOverSize, shownSize, sizeVerdictByLength } from '../../core/markdown/large-note';
 import type { ArchlensServer } from '../archlens-server';
 
 /** Answers whether a document may get outline entries and folding ranges; logs the first refusal per note. */
@@ -13,8 +13,9 @@ export function largeNoteGate(server: ArchlensServer): (document: TextDocument) 
   server.documents.onDidClose((e) => logged.delete(e.document.uri));
   return async (document) => {
     const maxKb = (await server.settings(document.uri)).largeNote?.maxSize ?? DEFAULT_LARGE_NOTE_KB;
-    const text = document.getText();
-    if (!isOverSize(text, maxKb)) {
+    // VS Code asks for folding ranges after each keystroke: the length decides a 10 MB note without building its text.
+    const units = document.offsetAt({ line: document.lineCount, character: 0 });
+    if (!(sizeVerdictByLength(units, maxKb) ?? isOverSize(document.getText(), maxKb))) {
       logged.delete(document.uri);
       return true;
     }
@@ -22,7 +23,7 @@ export function largeNoteGate(server: ArchlensServer): (document: TextDocument) 
       logged.add(document.uri);
       server.connection.console.info(l10n.t(
         'archlens: {0} is {1}, over archlens.largeNote.maxSize ({2} KB), so its diagrams get no outline entries, folding ranges or Preview CodeLens (listing thousands at once freezes VS Code). Diagnostics, hover, completion and the preview still work. Raise that setting (0 = no limit) to get them.',
-        document.uri, shownSize(text), maxKb,
+        document.uri, shownSize(document.getText()), maxKb,
       ));
     }
     return false;
