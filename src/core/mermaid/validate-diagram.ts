@@ -8,8 +8,12 @@ import { mermaidSource, originalPosition } from './mermaid-source-map';
 import { parseFailureOf } from './parse-failure';
 import { readableMessage } from './readable-message';
 
-/** How many diagram verdicts to remember; enough for every diagram of a large workspace's open notes. */
-const CACHE_LIMIT = 5000;
+/**
+ * How many diagram verdicts to remember: twice the 5,000 diagrams of the largest note we measure. Every diagnostics
+ * pass refreshes the verdicts of the note's current diagrams, so the texts typed over go first; but open notes
+ * with more diagrams than this between them would evict each other's verdicts and be parsed again on every pass.
+ */
+const CACHE_LIMIT = 10_000;
 const verdicts = new Map<string, Promise<DiagramIssue | undefined>>();
 /** The verdicts that have settled, by text: what `cachedVerdict` answers without waiting. */
 const settled = new Map<string, DiagramIssue | undefined>();
