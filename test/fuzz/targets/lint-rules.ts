@@ -42,7 +42,9 @@ function checkProgram({ text, name }: { text: string; name: string }): void {
   let sound: boolean | undefined;
   const judgeFixes = () => (sound ??= freeOfSyntaxErrors(text, name));
   const lineCount = text.split(/\r\n|\r|\n/).length;
-  for (const m of messages) {
+  // ESLint's own report of a directive naming a rule it does not know (`// eslint-disable-next-line a`): archlens's
+  // editor lint drops every report that is not an archlens rule's (src/core/lint/run-archlens-rules.ts).
+  for (const m of messages.filter((m) => !(m.ruleId && !m.ruleId.startsWith('archlens/') && m.message === `Definition for rule '${m.ruleId}' was not found.`))) {
     assert.ok(m.ruleId?.startsWith('archlens/'), `only archlens rules run: ${m.ruleId} ${m.message}`);
     assert.ok(m.line >= 1 && m.line <= lineCount && (m.endLine ?? m.line) <= lineCount, `${m.ruleId} line ${m.line}-${m.endLine} of ${lineCount}`);
     assert.ok(m.message.trim().length > 0);
@@ -63,7 +65,14 @@ function checkProgram({ text, name }: { text: string; name: string }): void {
 export const target: FuzzTarget = {
   name: 'lint-rules',
   properties: [
-    { name: 'mutated corpus files: no rule throws, reports and fixes are sound', property: () => fc.property(mutatedCode, checkProgram), runs: 120, weight: 10 },
+    {
+      name: 'mutated corpus files: no rule throws, reports and fixes are sound',
+      property: () => fc.property(mutatedCode, checkProgram),
+      // Found by `npm run fuzz` (seed 10327879): a mutation added a disable directive naming an unknown rule.
+      examples: () => [[{ name: 'directive.ts', text: "// eslint-disable-next-line a\nawait redis.set(`lock:${id}`, token, 'NX', 'PX', 30000);\nawait redis.del(`lock:${id}`);\n" }]],
+      runs: 120,
+      weight: 10,
+    },
     {
       name: 'generated programs: no rule throws, reports and fixes are sound',
       property: () => fc.property(generatedCode, checkProgram),
