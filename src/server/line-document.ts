@@ -125,12 +125,13 @@ export class LineDocument implements TextDocument {
     const before = from < start.line ? `${lines[from]}\r${lines[start.line].slice(0, start.character)}` : lines[start.line].slice(0, start.character);
     const after = lines[end.line].slice(end.character) + (end.line < last ? this.eolAfter(end.line) : '');
     const middle = splitLines(before + text + after);
-    // Past the last line, the middle ends with the old end of `end.line`: its empty last piece is where the next
-    // (unchanged) line starts.
+    // Unless `end.line` is the last line, the middle ends with that line's old line end, so its last piece is empty:
+    // it is where the next, unchanged, line starts.
     const newLines = end.line < last ? middle.lines.slice(0, -1) : middle.lines;
     this.lineTexts = lines.slice(0, from).concat(newLines, lines.slice(end.line + 1));
     if (this.eols || middle.eols) {
-      const eols = (this.eols ?? newlines(last)).slice(0, from).concat(middle.eols ?? newlines(middle.lines.length - 1), (this.eols ?? newlines(last)).slice(end.line + 1));
+      const old = this.eols ?? newlines(last);
+      const eols = old.slice(0, from).concat(middle.eols ?? newlines(middle.lines.length - 1), old.slice(end.line + 1));
       this.eols = eols.some((eol) => eol !== '\n') ? eols : undefined;
     }
     this.text = undefined;
